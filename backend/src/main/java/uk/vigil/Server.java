@@ -1,0 +1,67 @@
+package uk.vigil;
+
+import io.javalin.Javalin;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.vigil.config.VigilConfig;
+import uk.vigil.database.Database;
+import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
+import uk.vigil.web.WebApp;
+
+/**
+ * Vigil wired by hand: config, database, migrations, services, routes. Tests build one on a
+ * Harness database; {@code serve} builds one on the configured database.
+ */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin javalin;
+    private final AutoCloseable database;
+
+    private Server(Javalin javalin, AutoCloseable database) {
+        this.javalin = javalin;
+        this.database = database;
+    }
+
+    /** Opens the configured database, migrates it and starts listening. */
+    public static Server start(VigilConfig config) {
+        Database database = Database.open(config);
+        try {
+            Server server = start(database.graph(), config, database);
+            LOG.info("Database: {}", database.describe());
+            return server;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts on a graph someone else owns (tests); closing the server leaves the graph open. */
+    public static Server start(Graph graph, VigilConfig config) {
+        return start(graph, config, () -> { });
+    }
+
+    private static Server start(Graph graph, VigilConfig config, AutoCloseable owned) {
+        int applied = Migrations.apply(graph);
+        LOG.info("Schema up to date ({} migrations applied now)", applied);
+        Javalin javalin = WebApp.create(routes(graph));
+        javalin.start(config.httpHost(), config.httpPort());
+        return new Server(javalin, owned);
+    }
+
+    static List<WebApp.Routes> routes(Graph graph) {
+        return Features.wire(graph);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() throws Exception {
+        javalin.stop();
+        database.close();
+    }
+}

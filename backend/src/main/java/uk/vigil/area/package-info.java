@@ -1,0 +1,2 @@
+/** MAPPA areas: the 42 arrangements, each with its agencies and population. */
+package uk.vigil.area;

@@ -1,0 +1,2 @@
+/** Configuration from environment variables, with defaults. */
+package uk.vigil.config;

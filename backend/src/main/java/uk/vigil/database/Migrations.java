@@ -1,0 +1,85 @@
+package uk.vigil.database;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the versioned schema files in {@code cypher/migrations} ({@code V0001__Name.cypher}) in
+ * order, once each, recording each as a {@code :__Migration} node with its checksum. A file that
+ * changed after it was applied stops start-up: schema history is append-only.
+ */
+public final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    private static final String FOLDER = "cypher/migrations";
+    private static final Pattern NAME = Pattern.compile("V(\\d{4})__(\\w+)\\.cypher");
+
+    public record Migration(int version, String description, String checksum, List<String> statements) {
+    }
+
+    private Migrations() {
+    }
+
+    public static List<Migration> available() {
+        List<Migration> migrations = new ArrayList<>();
+        for (String file : CypherFiles.list(FOLDER)) {
+            Matcher m = NAME.matcher(file);
+            if (!m.matches()) {
+                throw new IllegalStateException("Migration file " + file + " is not named V0000__Description.cypher");
+            }
+            String text = CypherFiles.read(FOLDER + "/" + file);
+            migrations.add(new Migration(Integer.parseInt(m.group(1)), m.group(2).replace('_', ' '),
+                    sha256(text), CypherFiles.statements(text)));
+        }
+        return migrations;
+    }
+
+    /** Returns how many migrations were newly applied. */
+    public static int apply(Graph graph) {
+        int applied = 0;
+        try (Session session = graph.session()) {
+            session.run("CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE")
+                    .consume();
+            for (Migration migration : available()) {
+                var existing = session.run("MATCH (m:__Migration {version: $v}) RETURN m.checksum AS checksum",
+                        Map.of("v", migration.version())).list();
+                if (!existing.isEmpty()) {
+                    String checksum = existing.get(0).get("checksum").asString();
+                    if (!checksum.equals(migration.checksum())) {
+                        throw new IllegalStateException("Migration V%04d (%s) was changed after it was applied; add a new migration instead"
+                                .formatted(migration.version(), migration.description()));
+                    }
+                    continue;
+                }
+                LOG.info("Applying migration V{} {}", String.format("%04d", migration.version()), migration.description());
+                for (String statement : migration.statements()) {
+                    session.run(statement).consume(); // schema statements need their own transactions
+                }
+                session.run("CALL db.awaitIndexes(300)").consume();
+                session.executeWrite(tx -> tx.run("""
+                        MERGE (m:__Migration {version: $v})
+                        SET m.description = $d, m.checksum = $c, m.appliedAt = datetime()""",
+                        Map.of("v", migration.version(), "d", migration.description(), "c", migration.checksum())).consume());
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
