@@ -1,7 +1,7 @@
 package uk.vigil;
 
 import io.javalin.Javalin;
-import java.util.List;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.vigil.config.VigilConfig;
@@ -18,10 +18,12 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
 
     private final Javalin javalin;
+    private final Features features;
     private final AutoCloseable database;
 
-    private Server(Javalin javalin, AutoCloseable database) {
+    private Server(Javalin javalin, Features features, AutoCloseable database) {
         this.javalin = javalin;
+        this.features = features;
         this.database = database;
     }
 
@@ -46,13 +48,15 @@ public final class Server implements AutoCloseable {
     private static Server start(Graph graph, VigilConfig config, AutoCloseable owned) {
         int applied = Migrations.apply(graph);
         LOG.info("Schema up to date ({} migrations applied now)", applied);
-        Javalin javalin = WebApp.create(routes(graph));
-        javalin.start(config.httpHost(), config.httpPort());
-        return new Server(javalin, owned);
-    }
-
-    static List<WebApp.Routes> routes(Graph graph) {
-        return Features.wire(graph);
+        Features features = Features.wire(graph, Clock.systemDefaultZone());
+        try {
+            Javalin javalin = WebApp.create(features.routes());
+            javalin.start(config.httpHost(), config.httpPort());
+            return new Server(javalin, features, owned);
+        } catch (RuntimeException e) {
+            features.close();
+            throw e;
+        }
     }
 
     public int port() {
@@ -62,6 +66,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() throws Exception {
         javalin.stop();
+        features.close();
         database.close();
     }
 }
