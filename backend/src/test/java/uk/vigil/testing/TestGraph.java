@@ -43,9 +43,11 @@ public final class TestGraph {
 
     /** Deletes every record but keeps the schema and the migration history. */
     public static void clear() {
-        graph().write(tx -> tx.run("""
-                MATCH (n) WHERE NOT n:__Migration
-                CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume());
+        try (var session = graph().session()) { // IN TRANSACTIONS needs an implicit transaction
+            session.run("""
+                    MATCH (n) WHERE NOT n:__Migration
+                    CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
+        }
     }
 
     public static long count(String cypher, Map<String, Object> params) {
