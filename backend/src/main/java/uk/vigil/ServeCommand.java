@@ -32,10 +32,12 @@ final class ServeCommand implements Runnable {
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Vigil...");
             try {
                 server.close();
-            } catch (Exception e) {
-                System.err.println("Error while stopping: " + e.getMessage());
+                System.out.println("Vigil stopped; the database was shut down cleanly.");
+            } catch (Exception | Error e) {
+                System.err.println("Error while stopping: " + e);
             } finally {
                 stopped.countDown();
             }
