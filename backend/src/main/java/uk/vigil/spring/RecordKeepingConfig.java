@@ -18,7 +18,7 @@ import uk.vigil.database.Graph;
  * It shares Vigil's driver, so embedded and external databases behave the same.
  */
 @Configuration
-@EnableNeo4jRepositories(basePackages = "uk.vigil.meeting")
+@EnableNeo4jRepositories(basePackages = {"uk.vigil.meeting", "uk.vigil.auth"})
 public class RecordKeepingConfig extends AbstractNeo4jConfig {
 
     @Autowired
@@ -48,6 +48,6 @@ public class RecordKeepingConfig extends AbstractNeo4jConfig {
 
     @Override
     protected Collection<String> getMappingBasePackages() {
-        return List.of("uk.vigil.meeting");
+        return List.of("uk.vigil.meeting", "uk.vigil.auth");
     }
 }
