@@ -1,0 +1,267 @@
+// What the pages work with. The list shapes are the backend's JSON as sent (docs/api.md); the
+// profile is the backend's JSON after services/normalise.ts has tidied it into a view model (so a
+// redacted person's name never reaches a component). Dates are ISO strings (YYYY-MM-DD, or full
+// ISO date-times); a null `to` means "still current".
+
+export type IsoDate = string
+
+export interface Area {
+  id: string
+  name: string
+}
+
+export type Rosh = 'LOW' | 'MEDIUM' | 'HIGH' | 'VERY_HIGH'
+export type Marking = 'OFFICIAL' | 'OFFICIAL_SENSITIVE' | 'SECRET'
+
+export interface NominalSummary {
+  id: string
+  forename: string
+  surname: string
+  dob: IsoDate | null
+  age: number | null
+  sex: string | null
+  category: number | null
+  level: number | null
+  rosh: Rosh | null
+  area: string | null
+  town: string | null
+  crn: string | null
+  pnc: string | null
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  size: number
+}
+
+export const SORT_KEYS = ['surname', 'forename', 'dob', 'category', 'level', 'rosh', 'town'] as const
+export type SortKey = (typeof SORT_KEYS)[number]
+export type SortDir = 'asc' | 'desc'
+
+export interface NominalSearch {
+  area?: string
+  category?: number
+  level?: number
+  rosh?: Rosh
+  name?: string
+  sort: SortKey
+  dir: SortDir
+  page: number
+  size: number
+}
+
+export interface Identity {
+  id: string
+  forename: string
+  middleNames: string | null
+  surname: string
+  dob: IsoDate | null
+  age: number | null
+  sex: string | null
+  ethnicity: string | null
+  heightCm: number | null
+  build: string | null
+  description: string | null
+  pnc: string | null
+  cro: string | null
+  crn: string | null
+  noms: string | null
+  visorRef: string | null
+  marking: Marking | string
+  owningAgency: string | null
+  area: string | null
+  sourceSystem: string | null
+  enteredBy: string | null
+  enteredAt: IsoDate | null
+}
+
+export interface Alias {
+  forename: string | null
+  surname: string | null
+  dob: IsoDate | null
+  kind: string | null
+}
+
+export type AddressRelation = 'HOME' | 'PROPOSED' | 'WORK' | 'FREQUENTS'
+
+export interface Address {
+  id: string
+  relation: AddressRelation | string
+  line1: string | null
+  town: string | null
+  postcode: string | null
+  kind: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+}
+
+export interface Vehicle {
+  id: string
+  vrm: string | null
+  make: string | null
+  model: string | null
+  colour: string | null
+  relation: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+}
+
+export interface Device {
+  id: string
+  type: string | null
+  phoneNumber: string | null
+  imei: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+}
+
+export interface Account {
+  id: string
+  type: string | null
+  value: string | null
+  platform: string | null
+}
+
+/** A person shown on a record. When `redacted`, `displayName` is a placeholder, never the name. */
+export interface PersonRef {
+  id: string
+  displayName: string
+  redacted: boolean
+}
+
+export interface ProtectedPerson extends PersonRef {
+  victim: boolean
+  child: boolean
+}
+
+export interface Zone {
+  id: string
+  name: string | null
+  radiusM: number | null
+  from: IsoDate | null
+  to: IsoDate | null
+}
+
+export interface Condition {
+  id: string
+  type: string | null
+  wording: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+  zones: Zone[]
+  protectedPeople: ProtectedPerson[]
+}
+
+export interface Order {
+  id: string
+  type: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+  court: string | null
+  foreignTravelRestriction: boolean | null
+  conditions: Condition[]
+}
+
+export interface RiskAssessment {
+  id: string
+  tool: string | null
+  date: IsoDate | null
+  level: string | null
+  score: number | string | null
+}
+
+export interface LevelHistoryEntry {
+  level: number | null
+  category: number | null
+  from: IsoDate | null
+  to: IsoDate | null
+  reason: string | null
+}
+
+export interface MappaCase {
+  id: string
+  category: number | null
+  level: number | null
+  status: string | null
+  leadAgency: string | null
+  area: string | null
+  referralDate: IsoDate | null
+  lastReviewDate: IsoDate | null
+  nextReviewDate: IsoDate | null
+  levelHistory: LevelHistoryEntry[]
+}
+
+export interface Offence {
+  id: string
+  type: string | null
+  category: string | null
+  date: IsoDate | null
+  description: string | null
+}
+
+export interface Conviction {
+  id: string
+  date: IsoDate | null
+  court: string | null
+  disposal: string | null
+  sentenceMonths: number | null
+  offences: Offence[]
+}
+
+export interface CustodyPeriod {
+  id: string
+  type: string | null
+  from: IsoDate | null
+  to: IsoDate | null
+  establishment: string | null
+}
+
+export interface LinkedPerson extends PersonRef {
+  kind: string | null
+  roles: string[]
+  from: IsoDate | null
+  to: IsoDate | null
+}
+
+export interface Officer {
+  id: string
+  name: string
+  role: string | null
+}
+
+export interface IntelligenceFlags {
+  crime: boolean
+  domesticViolence: boolean
+  childPresent: boolean
+  vulnerablePerson: boolean
+}
+
+export interface IntelligenceEntry {
+  id: string
+  date: IsoDate | null
+  source: string | null
+  grading: string | null
+  text: string | null
+  flags: IntelligenceFlags
+}
+
+export interface NominalProfile {
+  identity: Identity
+  aliases: Alias[]
+  addresses: Address[]
+  vehicles: Vehicle[]
+  devices: Device[]
+  accounts: Account[]
+  orders: Order[]
+  risk: RiskAssessment[]
+  mappaCase: MappaCase | null
+  otherCases: MappaCase[]
+  convictions: Conviction[]
+  custody: CustodyPeriod[]
+  linkedPeople: LinkedPerson[]
+  /** null when the backend does not send officers at all. */
+  officers: Officer[] | null
+  intelligence: IntelligenceEntry[]
+}
