@@ -27,10 +27,16 @@ export default async function setup(): Promise<void> {
     )
   }
 
-  try {
-    const response = await fetch(parsed, { signal: AbortSignal.timeout(15_000) })
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  } catch (e) {
-    throw new Error(`Vigil is not answering at VIGIL_URL=${url}: ${(e as Error).message}`)
+  for (const [name, value] of [
+    ['VIGIL_URL', url],
+    ['VIGIL_URL_SHORT_IDLE', process.env.VIGIL_URL_SHORT_IDLE],
+  ] as const) {
+    if (!value) continue
+    try {
+      const response = await fetch(new URL(value), { signal: AbortSignal.timeout(15_000) })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    } catch (e) {
+      throw new Error(`Vigil is not answering at ${name}=${value}: ${(e as Error).message}`)
+    }
   }
 }

@@ -1,7 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { baseUrl, expectNoSeriousA11yViolations, launchBrowser, screenshot, trackPageErrors } from './support'
+import {
+  DEMO_ANALYST,
+  baseUrl,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  screenshot,
+  signIn,
+  trackPageErrors,
+} from './support'
 
+// The list and profile, as demo.analyst. A TOTP code signs in once per 30-second step, so this
+// file signs in once and every test opens its own page in that one signed-in browser context.
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -9,17 +19,23 @@ let pageErrors: string[]
 
 beforeAll(async () => {
   browser = await launchBrowser()
-})
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+  const first = await context.newPage()
+  const errors = trackPageErrors(first)
+  await signIn(first, baseUrl(), DEMO_ANALYST)
+  await first.close()
+  expect(errors, 'uncaught errors while signing in').toEqual([])
+}, 90_000)
 afterAll(async () => {
+  await context?.close()
   await browser?.close()
 })
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
   page = await context.newPage()
   pageErrors = trackPageErrors(page)
 })
 afterEach(async () => {
-  await context?.close()
+  await page?.close()
   expect(pageErrors, 'uncaught errors in the page').toEqual([])
 })
 
@@ -29,7 +45,8 @@ const rows = () => page.locator('[data-testid="nominal-table"] tbody tr')
 async function openList(path = '/nominals'): Promise<void> {
   await page.goto(baseUrl() + path)
   await page.waitForURL(/\/nominals(\?|$)/)
-  await expect.poll(() => page.locator('[data-testid="results-status"]').textContent()).toMatch(/Showing|No nominals/)
+  // the first query of a fresh server plans and warms caches: allow it time
+  await expect.poll(() => page.locator('[data-testid="results-status"]').textContent(), { timeout: 15_000 }).toMatch(/Showing|No nominals/)
 }
 
 /** Runs `action` and waits for the list's next GET /api/nominals to be rendered. */
@@ -68,6 +85,10 @@ describe('Vigil in a browser', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Nominals')
     expect(await rows().count()).toBeGreaterThan(0)
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Nominals' }).count()).toBe(1)
+    // The header says who is signed in, and offers to sign out.
+    const user = page.locator('[data-testid="signed-in-user"]')
+    expect(await user.textContent()).toMatch(/Signed in as .+, .+/)
+    expect(await user.getByRole('button', { name: 'Sign out' }).count()).toBe(1)
     await screenshot(page, 'nominal-list')
   })
 
@@ -111,7 +132,7 @@ describe('Vigil in a browser', () => {
     await expect.poll(() => page.getByLabel('Category', { exact: true }).inputValue()).toBe('1')
   })
 
-  it('opens a profile by clicking a row, showing the name and the key sections', async () => {
+  it('opens a profile by clicking a row: outside the caseload, it asks why first, then shows the record', async () => {
     await openList()
     const first = rows().first()
     const surname = (await first.locator('[data-col="surname"]').textContent())!.trim()
@@ -121,10 +142,35 @@ describe('Vigil in a browser', () => {
     await first.locator('[data-col="town"]').click()
     await page.waitForURL(new RegExp(`/nominals/${encodeURIComponent(id!)}$`))
 
+    // An analyst has no caseload: the API answers 428 and the page asks for a purpose.
+    const form = page.locator('[data-testid="purpose-form"]')
+    await form.waitFor()
+    const purpose = page.getByLabel('Why do you need to open this record?')
+    expect(await purpose.count()).toBe(1)
+    expect(await form.textContent()).toContain('Include a crime or incident reference where you have one')
+    expect(await page.locator('[data-testid="protective-marking"]').count()).toBe(0)
+    await screenshot(page, 'purpose-form')
+    await expectNoSeriousA11yViolations(page)
+
+    // Submitting nothing is refused in the page, with an error summary.
+    await page.getByRole('button', { name: 'Open record' }).click()
+    await expect.poll(() => page.locator('[data-testid="error-summary"]').textContent()).toContain('Enter why you need to open this record')
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/nominals/${id}`),
+      (async () => {
+        await purpose.fill('Automated end-to-end test of the profile page (reference E2E-0001)')
+        await page.getByRole('button', { name: 'Open record' }).click()
+      })(),
+    ])
+    expect(response.status()).toBe(200)
+    expect(await response.request().headerValue('x-vigil-purpose')).toBe(
+      'Automated end-to-end test of the profile page (reference E2E-0001)',
+    )
+
     const h1 = page.getByRole('heading', { level: 1 })
-    await h1.waitFor()
+    await expect.poll(() => h1.textContent()).toContain(surname)
     const name = (await h1.textContent())!
-    expect(name).toContain(surname)
     expect(name).toContain(forename)
     for (const section of ['Addresses', 'Orders and conditions', 'MAPPA case', 'Risk']) {
       expect(await page.getByRole('heading', { level: 2, name: section, exact: true }).count(), section).toBe(1)
@@ -135,6 +181,16 @@ describe('Vigil in a browser', () => {
     await screenshot(page, 'nominal-profile')
 
     await expectNoSeriousA11yViolations(page)
+  })
+
+  it('Cancel on the purpose form goes back to the list', async () => {
+    await openList()
+    await rows().first().locator('[data-col="town"]').click()
+    await page.locator('[data-testid="purpose-form"]').waitFor()
+
+    await page.getByRole('link', { name: 'Cancel' }).click()
+    await page.waitForURL(/\/nominals(\?|$)/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Nominals')
   })
 
   it('shows the Page not found page for an unknown address', async () => {

@@ -1,17 +1,82 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
+import {
+  createRouter,
+  createWebHistory,
+  type LocationQueryRaw,
+  type RouteLocationNormalized,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import { ensureSession, sessionEnded, setNotice } from '@/composables/useSession'
 import NominalListPage from '@/pages/NominalListPage.vue'
 import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
+import SignInPage from '@/pages/SignInPage.vue'
+import { onSessionEnded } from '@/services/api'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown without a session (only the sign-in page). */
+    public?: boolean
+  }
+}
+
+export const HOME = '/nominals'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/nominals' },
+  { path: '/', redirect: HOME },
+  { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
   { path: '/nominals', name: 'nominals', component: NominalListPage },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
 ]
 
+/**
+ * Where to go after signing in: the `redirect` query if it is a path inside this app, else the
+ * list. Anything that could leave the site ("//evil", "https://...", "/\evil") is ignored.
+ */
+export function safeRedirect(value: unknown): string {
+  const v = Array.isArray(value) ? value[0] : value
+  if (typeof v !== 'string' || !v.startsWith('/') || v.startsWith('//') || v.startsWith('/\\')) return HOME
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(v) || v === '/sign-in' || v.startsWith('/sign-in?') || v.startsWith('/sign-in#')) return HOME
+  return v
+}
+
+/** The sign-in page's query for coming back to `to` afterwards. */
+export function signInQuery(to: Pick<RouteLocationNormalized, 'fullPath' | 'path'>): LocationQueryRaw {
+  return to.path === '/' || to.fullPath === HOME ? {} : { redirect: to.fullPath }
+}
+
+/**
+ * Every page but the sign-in page needs a session. The first navigation asks the server
+ * (GET /api/session, once); later ones use what is known. A 401 from any API call later sends the
+ * user to the sign-in page, which brings them back here afterwards.
+ */
+function guard(router: Router): void {
+  router.beforeEach(async (to) => {
+    let user
+    try {
+      user = await ensureSession()
+    } catch {
+      if (to.meta.public) return true
+      setNotice('unavailable')
+      return { name: 'sign-in', query: signInQuery(to) }
+    }
+    if (to.meta.public) return user && to.name === 'sign-in' ? safeRedirect(to.query.redirect) : true
+    return user ? true : { name: 'sign-in', query: signInQuery(to) }
+  })
+
+  onSessionEnded(() => {
+    if (!sessionEnded()) return
+    const here = router.currentRoute.value
+    if (here.meta.public) return
+    void router.push({ name: 'sign-in', query: signInQuery(here) })
+  })
+}
+
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior(to, from, savedPosition) {
@@ -22,4 +87,6 @@ export function createAppRouter(history: RouterHistory = createWebHistory()) {
       return { top: 0 }
     },
   })
+  guard(router)
+  return router
 }

@@ -1,21 +1,23 @@
-// Nominals with an active MAPPA case in one area, filtered, sorted and paged.
-// $sort is one of an allowlist (see NominalService); $dir is 'asc' or 'desc'.
-// Returns the total match count and one page of rows.
+// Nominals with an active MAPPA case in one area, filtered, sorted and paged, as $viewer may see
+// them: the total counts only visible nominals, so it reveals nothing about the others.
+// $sort is one of an allowlist (see NominalQuery); $dir is 'asc' or 'desc'.
 MATCH (c:MappaCase {area: $area, status: 'ACTIVE'})
 WHERE ($category IS NULL OR c.category = $category)
   AND ($level IS NULL OR c.level = $level)
+  AND {{record-visible c}}
 MATCH (n:Nominal)-[:HAS_CASE]->(c)
-WHERE $name IS NULL
+WHERE ($name IS NULL
    OR toLower(n.surname) STARTS WITH $name
-   OR toLower(n.forename) STARTS WITH $name
+   OR toLower(n.forename) STARTS WITH $name)
+  AND {{person-visible n}}
 CALL (n) {
-  OPTIONAL MATCH (n)-[:HAS_ASSESSMENT]->(r:RiskAssessment {tool: 'ROSH'})
+  OPTIONAL MATCH (n)-[:HAS_ASSESSMENT]->(r:RiskAssessment {tool: 'ROSH'}) WHERE {{record-visible r}}
   RETURN r.level AS rosh ORDER BY r.date DESC LIMIT 1
 }
 WITH n, c, rosh
 WHERE $rosh IS NULL OR rosh = $rosh
 CALL (n) {
-  OPTIONAL MATCH (n)-[h:LIVES_AT]->(a:Address)
+  OPTIONAL MATCH (n)-[h:LIVES_AT]->(a:Address) WHERE {{record-visible a}}
   RETURN a.town AS town ORDER BY h.to IS NULL DESC, h.from DESC LIMIT 1
 }
 WITH n, c, rosh, town,

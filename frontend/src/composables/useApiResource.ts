@@ -1,5 +1,5 @@
 import { onScopeDispose, ref, shallowRef, watch, type Ref, type ShallowRef, type WatchSource } from 'vue'
-import { isAbortError } from '@/services/api'
+import { ApiError, isAbortError } from '@/services/api'
 
 export interface ApiResource<T> {
   /** Last successfully loaded value; kept while a reload is in flight, cleared on error. */
@@ -36,6 +36,8 @@ export function useApiResource<T>(
       if (controller === mine) data.value = value
     } catch (e) {
       if (controller !== mine || isAbortError(e)) return
+      // The session ended: the user is being taken to the sign-in page; show no error meanwhile.
+      if (e instanceof ApiError && e.isSessionEnded) return
       data.value = null
       error.value = e instanceof Error ? e : new Error(String(e))
     } finally {

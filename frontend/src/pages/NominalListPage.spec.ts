@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
 import App from '@/App.vue'
 import { createAppRouter } from '@/router'
-import { AREAS, NOMINAL_PAGE, jsonResponse } from '@/testing/fixtures'
+import { AREAS, NOMINAL_PAGE, SESSION, jsonResponse } from '@/testing/fixtures'
 
 let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
 let nominalsResponse: () => Promise<Response>
@@ -12,6 +12,7 @@ beforeEach(() => {
   nominalsResponse = async () => jsonResponse(NOMINAL_PAGE)
   fetchMock = vi.fn(async (url: string) => {
     const path = new URL(url, 'http://localhost').pathname
+    if (path === '/api/session') return jsonResponse(SESSION)
     if (path === '/api/areas') return jsonResponse(AREAS)
     if (path === '/api/nominals') return nominalsResponse()
     return jsonResponse({ error: 'unexpected', status: 404 }, 404)
@@ -190,6 +191,7 @@ describe('NominalListPage', () => {
     let areasUp = false
     fetchMock.mockImplementation(async (url: string) => {
       const path = new URL(url, 'http://localhost').pathname
+      if (path === '/api/session') return jsonResponse(SESSION)
       if (path === '/api/areas') {
         if (!areasUp) return jsonResponse({ error: 'Areas unavailable', status: 503, correlationId: 'c-areas' }, 503)
         return jsonResponse(AREAS)

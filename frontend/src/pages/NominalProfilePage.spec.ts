@@ -3,15 +3,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import App from '@/App.vue'
 import { createAppRouter } from '@/router'
-import { AREAS, apiProfile, jsonResponse } from '@/testing/fixtures'
+import { AREAS, SESSION, SIGNED_OUT, apiProfile, jsonResponse } from '@/testing/fixtures'
 
 afterEach(() => vi.unstubAllGlobals())
 
-async function mountProfile(respond: () => Promise<Response>, url = '/nominals/n-1') {
-  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => respond())
+async function mountProfile(respond: (url: string, init?: RequestInit) => Promise<Response>, url = '/nominals/n-1') {
+  const fetchMock = vi.fn(async (url: string, init?: RequestInit) => respond(url, init))
   const areasMock = vi.fn(async () => jsonResponse(AREAS))
-  vi.stubGlobal('fetch', (url: string, init?: RequestInit) =>
-    url === '/api/areas' ? areasMock() : fetchMock(url, init),
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) =>
+    url === '/api/session' ? jsonResponse(SESSION) : url === '/api/areas' ? areasMock() : fetchMock(url, init),
   )
   const router = createAppRouter(createMemoryHistory())
   await router.push(url)
@@ -116,17 +116,29 @@ describe('NominalProfilePage', () => {
     wrapper.unmount()
   })
 
-  it('withholds victims and people sent without a name, and shows others', async () => {
+  it('shows people the backend marks redacted (and nameless ones) as withheld, and others by name', async () => {
     const { wrapper } = await mountProfile(async () => jsonResponse(apiProfile()))
 
-    const linked = section(wrapper, 'linked-people').findAll('tbody tr').map((r) => r.find('th').text())
-    expect(linked).toEqual(['Victim (details withheld)', 'Sam Associate', 'Victim (details withheld)'])
+    const linked = section(wrapper, 'linked-people').findAll('tbody tr')
+    expect(linked.map((r) => r.find('th').text())).toEqual([
+      'Victim (details withheld)',
+      'Sam Associate',
+      'Child (details withheld)',
+      'Victim (details withheld)',
+    ])
+    expect(linked.map((r) => r.classes('redacted'))).toEqual([true, false, true, true])
     const protectedPeople = section(wrapper, 'orders')
       .findAll('.protected-people li')
       .map((li) => li.text().replace(/\s+/g, ' '))
-    expect(protectedPeople).toEqual(['Victim (details withheld)', 'Victim (details withheld)', 'Pat Visible'])
+    expect(protectedPeople).toEqual([
+      'Victim (details withheld)',
+      'Pat Visible',
+      'Child (details withheld)',
+      'Protected person (details withheld)',
+    ])
+    // A zone whose geometry is withheld (null) is still listed by name.
     expect(section(wrapper, 'orders').find('.zones li').text()).toBe('Northtown school zone (500 m radius)')
-    // The victim's name was in the JSON but never reaches the page.
+    // The name sent with a redacted person never reaches the page.
     expect(wrapper.html()).not.toContain('Victimson')
     wrapper.unmount()
   })
@@ -164,7 +176,7 @@ describe('NominalProfilePage', () => {
 
     expect(section(wrapper, 'linked-people').find('tbody th').text()).toBe('Victim (details withheld)')
     expect(section(wrapper, 'orders').findAll('.protected-people li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
-      'Victim (details withheld)',
+      'Protected person (details withheld)',
       'Pat Visible',
       // An explicit redacted: false lets a victim's name through.
       'Vic Cleared (victim)',
@@ -304,6 +316,143 @@ describe('catch-all route', () => {
     expect(wrapper.find('h1').text()).toBe('Page not found')
     expect(wrapper.find('[data-testid="not-found"] a').attributes('href')).toBe('/nominals')
     expect(fetchMock).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+})
+
+describe('a record outside the caseload (428)', () => {
+  const PURPOSE_REQUIRED = {
+    error: 'This nominal is not in your caseload: say why you need to open the record.',
+    status: 428,
+    correlationId: 'c-428',
+  }
+  const purposeOf = (init?: RequestInit) => (init?.headers as Record<string, string> | undefined)?.['X-Vigil-Purpose']
+  /** The backend: 428 until a non-blank purpose comes with the request. */
+  const backend = async (_url: string, init?: RequestInit) =>
+    purposeOf(init)?.trim() ? jsonResponse(apiProfile()) : jsonResponse(PURPOSE_REQUIRED, 428)
+
+  it('asks why, in an accessible form, before showing anything of the record', async () => {
+    const { wrapper } = await mountProfile(backend)
+
+    const form = wrapper.find('[data-testid="purpose-form"]')
+    expect(form.exists()).toBe(true)
+    const h1 = form.find('h1')
+    expect(h1.text()).toBe('Why do you need to open this record?')
+    expect(h1.find('label').attributes('for')).toBe('purpose')
+    expect(document.activeElement).toBe(h1.element)
+    expect(document.title).toBe('Why do you need to open this record? – Vigil')
+    expect(form.find('[data-testid="purpose-reason"]').text()).toContain(PURPOSE_REQUIRED.error)
+    const textarea = form.find('textarea#purpose')
+    expect(textarea.attributes('aria-describedby')).toBe('purpose-hint')
+    expect(form.find('#purpose-hint').text()).toContain('Include a crime or incident reference where you have one')
+    expect(form.find('.character-count').text()).toBe('You have 500 characters remaining')
+    expect(form.find('button[type="submit"]').text()).toBe('Open record')
+    expect(form.find('a').text()).toBe('Cancel')
+    // Nothing of the record: no marking banner, no name.
+    expect(wrapper.find('[data-testid="protective-marking"]').exists()).toBe(false)
+    expect(wrapper.html()).not.toContain('Abbott')
+    wrapper.unmount()
+  })
+
+  it('requires a reason: an error summary linked to the field, and no request', async () => {
+    const { wrapper, fetchMock } = await mountProfile(backend)
+
+    await wrapper.find('textarea#purpose').setValue('   ')
+    await wrapper.find('[data-testid="purpose-form"] form').trigger('submit')
+    await flushPromises()
+
+    const summary = wrapper.find('[data-testid="error-summary"]')
+    expect(summary.findAll('a').map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Enter why you need to open this record', '#purpose'],
+    ])
+    expect(document.activeElement).toBe(summary.element)
+    expect(wrapper.find('textarea#purpose').attributes()).toMatchObject({
+      'aria-invalid': 'true',
+      'aria-describedby': 'purpose-hint purpose-error',
+    })
+    expect(document.title).toBe('Error: Why do you need to open this record? – Vigil')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    wrapper.unmount()
+  })
+
+  it('refuses more than 500 characters', async () => {
+    const { wrapper, fetchMock } = await mountProfile(backend)
+
+    await wrapper.find('textarea#purpose').setValue('x'.repeat(503))
+    expect(wrapper.find('.character-count').text()).toBe('You have 3 characters too many')
+    await wrapper.find('[data-testid="purpose-form"] form').trigger('submit')
+    await flushPromises()
+
+    expect(wrapper.find('[data-testid="error-summary"]').text()).toContain('Reason must be 500 characters or fewer')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    wrapper.unmount()
+  })
+
+  it('retries with the reason in X-Vigil-Purpose and shows the record', async () => {
+    const { wrapper, fetchMock } = await mountProfile(backend)
+
+    await wrapper.find('textarea#purpose').setValue('Risk review for\nincident 123/24 ')
+    await wrapper.find('[data-testid="purpose-form"] form').trigger('submit')
+    await flushPromises()
+
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    const [url, init] = fetchMock.mock.calls[1]!
+    expect(url).toBe('/api/nominals/n-1')
+    expect(purposeOf(init)).toBe('Risk review for incident 123/24')
+    expect(wrapper.find('[data-testid="purpose-form"]').exists()).toBe(false)
+    const h1 = wrapper.find('h1')
+    expect(h1.text()).toBe('Alex James Abbott')
+    expect(document.activeElement).toBe(h1.element)
+    expect(wrapper.findAll('[data-testid="protective-marking"]')).toHaveLength(2)
+    wrapper.unmount()
+  })
+
+  it('asks again, keeping the text, if the backend still wants a purpose', async () => {
+    const { wrapper, fetchMock } = await mountProfile(async () => jsonResponse(PURPOSE_REQUIRED, 428))
+
+    await wrapper.find('textarea#purpose').setValue('Checking')
+    await wrapper.find('[data-testid="purpose-form"] form').trigger('submit')
+    await flushPromises()
+
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+    expect(wrapper.find('[data-testid="error-summary"]').text()).toContain('Enter why you need to open this record')
+    expect((wrapper.find('textarea#purpose').element as HTMLTextAreaElement).value).toBe('Checking')
+    wrapper.unmount()
+  })
+
+  it('Cancel goes back to the list', async () => {
+    const { wrapper, router } = await mountProfile(backend)
+
+    await wrapper.find('[data-testid="purpose-form"] a').trigger('click')
+    await flushPromises()
+
+    expect(router.currentRoute.value.path).toBe('/nominals')
+    wrapper.unmount()
+  })
+
+  it('asks again on the next visit: a purpose is for one opening', async () => {
+    const { wrapper, router } = await mountProfile(backend)
+    await wrapper.find('textarea#purpose').setValue('Risk review')
+    await wrapper.find('[data-testid="purpose-form"] form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('h1').text()).toBe('Alex James Abbott')
+
+    await router.push('/nominals/n-2')
+    await flushPromises()
+
+    expect(wrapper.find('[data-testid="purpose-form"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+})
+
+describe('the session ends while on a profile (401)', () => {
+  it('goes to sign-in, to come back to this record, without showing an error', async () => {
+    const { wrapper, router } = await mountProfile(async () => jsonResponse(SIGNED_OUT, 401), '/nominals/n-9')
+
+    expect(router.currentRoute.value.path).toBe('/sign-in')
+    expect(router.currentRoute.value.query.redirect).toBe('/nominals/n-9')
+    expect(wrapper.find('[data-testid="session-notice"]').text()).toBe('Your session has ended. Sign in again.')
+    expect(wrapper.find('[data-testid="error-panel"]').exists()).toBe(false)
     wrapper.unmount()
   })
 })

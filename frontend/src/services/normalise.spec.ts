@@ -31,23 +31,38 @@ describe('normaliseProfile', () => {
     expect(p.officers).toBeNull()
   })
 
-  it('drops the names of redacted or nameless people, keeping a placeholder', () => {
+  it('trusts the backend\'s redacted flag, and withholds nameless people as a safety net', () => {
     const p = normaliseProfile({
       identity: { id: 'x', forename: 'A', surname: 'B' },
       linkedPeople: [
         { id: 'l1', name: 'Jane Secretname', redacted: true },
-        { id: 'l2', forename: null, surname: null, roles: ['Victim'] },
-        { id: 'l3', forename: null, surname: null, roles: ['Child'] },
+        { id: null, forename: null, surname: null, roles: ['Victim'], redacted: true },
+        { id: null, forename: null, surname: null, roles: ['Child'], redacted: true },
         { id: 'l4', roles: ['Associate'] },
-        { id: 'l5', forename: 'Vera', surname: 'Named', roles: ['Victim'] },
-        { id: 'l6', forename: 'Sam', surname: 'Shown', roles: ['Associate'] },
+        { id: null, forename: 'Vera', surname: 'Named', roles: ['Victim'], redacted: true },
+        { id: 'l6', forename: 'Sam', surname: 'Shown', roles: ['Associate'], redacted: false },
         { id: 'l7', forename: 'Cleared', surname: 'Victim', roles: ['Victim'], redacted: false },
       ],
-      orders: [{ id: 'o', conditions: [{ id: 'c', protectedPeople: [{ id: 'p', forename: null, surname: null, victim: false, child: true }] }] }],
+      orders: [
+        {
+          id: 'o',
+          conditions: [
+            {
+              id: 'c',
+              zones: [{ id: 'z', name: 'Zone', geometry: null, radiusM: null }],
+              protectedPeople: [
+                { victim: false, child: true, redacted: true },
+                { victim: false, child: false, redacted: true },
+                { id: 'p3', forename: null, surname: null, victim: true, child: false },
+              ],
+            },
+          ],
+        },
+      ],
     })
 
     expect(p.linkedPeople.map((l) => [l.displayName, l.redacted])).toEqual([
-      ['Victim (details withheld)', true],
+      ['Details withheld', true],
       ['Victim (details withheld)', true],
       ['Child (details withheld)', true],
       ['Details withheld', true],
@@ -55,7 +70,16 @@ describe('normaliseProfile', () => {
       ['Sam Shown', false],
       ['Cleared Victim', false],
     ])
-    expect(p.orders[0]!.conditions[0]!.protectedPeople[0]!.displayName).toBe('Child (details withheld)')
+    // People sent without an id still get distinct keys.
+    expect(new Set(p.linkedPeople.map((l) => l.id)).size).toBe(7)
+    const protectedPeople = p.orders[0]!.conditions[0]!.protectedPeople
+    expect(protectedPeople.map((x) => x.displayName)).toEqual([
+      'Child (details withheld)',
+      'Protected person (details withheld)',
+      'Victim (details withheld)',
+    ])
+    expect(new Set(protectedPeople.map((x) => x.id)).size).toBe(3)
+    expect(p.orders[0]!.conditions[0]!.zones[0]).toMatchObject({ name: 'Zone', radiusM: null })
     expect(JSON.stringify(p)).not.toContain('Secretname')
     expect(JSON.stringify(p)).not.toContain('Vera')
   })

@@ -5,10 +5,10 @@
 // shapes ({name, redacted}, {pnc, cro, noms}, {source, grading, flags}) are accepted too. Missing
 // lists become [], so a page never breaks on an absent section.
 //
-// Redaction happens HERE, and errs on the side of withholding: a person gets a placeholder display
-// name, and their name is dropped so no component can show it, when they are marked
-// `redacted: true`, when they come without a name, or when they are a victim or a child and the
-// backend has not explicitly said `redacted: false`.
+// Redaction happens HERE, before any component sees the data. The backend decides who may see a
+// victim, child or protected person and marks the others `redacted: true` (without id or name):
+// that flag is trusted. As a safety net, a person who comes without a name is shown as withheld
+// too. A withheld person gets a placeholder display name and no name at all in the view model.
 import type {
   Alias,
   Address,
@@ -34,6 +34,7 @@ type Raw = Record<string, unknown>
 export const REDACTED_VICTIM = 'Victim (details withheld)'
 export const REDACTED_CHILD = 'Child (details withheld)'
 export const REDACTED_PERSON = 'Details withheld'
+export const REDACTED_PROTECTED = 'Protected person (details withheld)'
 
 function obj(v: unknown): Raw {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {}
@@ -72,15 +73,18 @@ function joinName(...parts: unknown[]): string | null {
   return name === '' ? null : name
 }
 
-/** The name to show for a person, or a placeholder if they are redacted, nameless or protected. */
-function displayPerson(r: Raw, victim: boolean, child: boolean): { displayName: string; redacted: boolean } {
+/** The name to show for a person, or a placeholder when they are redacted or come without a name. */
+function displayPerson(
+  r: Raw,
+  victim: boolean,
+  child: boolean,
+  fallback: string,
+): { displayName: string; redacted: boolean } {
   const name = first(r.name) ?? joinName(r.forename, r.surname)
-  const withheld = r.redacted === true || name === null || (r.redacted !== false && (victim || child))
-  if (!withheld) return { displayName: name, redacted: false }
-  // An explicit `redacted` flag marks a protected person (a victim) in the simpler API shape.
-  if (r.redacted === true || victim) return { displayName: REDACTED_VICTIM, redacted: true }
+  if (r.redacted !== true && name !== null) return { displayName: name, redacted: false }
+  if (victim) return { displayName: REDACTED_VICTIM, redacted: true }
   if (child) return { displayName: REDACTED_CHILD, redacted: true }
-  return { displayName: REDACTED_PERSON, redacted: true }
+  return { displayName: fallback, redacted: true }
 }
 
 function roles(r: Raw): string[] {
@@ -226,7 +230,7 @@ export function normaliseProfile(json: unknown): NominalProfile {
             protectedPeople: list(c.protectedPeople).map((p, k): ProtectedPerson => {
               const victim = p.victim === true
               const child = p.child === true
-              return { id: id(p, `protected-${k}`), victim, child, ...displayPerson(p, victim, child) }
+              return { id: id(p, `protected-${k}`), victim, child, ...displayPerson(p, victim, child, REDACTED_PROTECTED) }
             }),
           }),
         ),
@@ -278,7 +282,7 @@ export function normaliseProfile(json: unknown): NominalProfile {
         roles: personRoles,
         from: str(p.from),
         to: str(p.to),
-        ...displayPerson(p, victim, child),
+        ...displayPerson(p, victim, child, REDACTED_PERSON),
       }
     }),
     officers: Array.isArray(raw.officers)

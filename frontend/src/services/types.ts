@@ -265,3 +265,20 @@ export interface NominalProfile {
   officers: Officer[] | null
   intelligence: IntelligenceEntry[]
 }
+
+/** The signed-in user, as POST/GET /api/session send them (docs/security.md). */
+export interface SessionUser {
+  username: string
+  displayName: string
+  /** Agency id, e.g. "cumbria-police". */
+  agency: string
+  areas: string[]
+  roles: string[]
+  clearance: string
+}
+
+/** The body of POST /api/session and GET /api/session. */
+export interface SessionInfo {
+  user: SessionUser
+  csrfToken: string
+}

@@ -91,9 +91,13 @@ export function apiProfile(overrides: Record<string, unknown> = {}) {
             to: null,
             zones: [{ id: 'z-1', name: 'Northtown school zone', geometry: null, radiusM: 500, from: '2020-01-01', to: null }],
             protectedPeople: [
-              { id: 'p-withheld', forename: null, surname: null, victim: true, child: false },
-              { id: 'p-named-victim', forename: 'Vera', surname: 'Victimson', victim: true, child: false },
-              { id: 'p-open', forename: 'Pat', surname: 'Visible', victim: false, child: false },
+              // As the backend sends a person the user may not see: no id, no name.
+              { victim: true, child: false, redacted: true },
+              { id: 'p-open', forename: 'Pat', surname: 'Visible', victim: false, child: false, redacted: false },
+              // Sent without a name and without the flag: withheld all the same (safety net).
+              { id: 'p-nameless', forename: null, surname: null, victim: false, child: true },
+              // Marked redacted, yet with a name: the name must still never reach the page.
+              { forename: 'Vera', surname: 'Victimson', victim: false, child: false, redacted: true },
             ],
           },
         ],
@@ -128,9 +132,10 @@ export function apiProfile(overrides: Record<string, unknown> = {}) {
     ],
     custody: [{ id: 'cu-1', type: 'SENTENCED', from: '2019-10-01', to: '2021-10-01', establishment: 'HMP Northtown' }],
     linkedPeople: [
-      { id: 'l-1', forename: null, surname: null, kind: 'VICTIM_OF', from: '2019-05-05', to: null, roles: ['Victim'] },
-      { id: 'l-2', forename: 'Sam', surname: 'Associate', kind: 'ASSOCIATE', from: '2018-01-01', to: null, roles: ['Associate'] },
-      { id: 'l-3', forename: 'Vera', surname: 'Victimson', kind: 'VICTIM_OF', from: '2019-05-05', to: null, roles: ['Victim'] },
+      { id: null, forename: null, surname: null, kind: 'VICTIM_OF', from: '2019-05-05', to: null, roles: ['Victim'], redacted: true },
+      { id: 'l-2', forename: 'Sam', surname: 'Associate', kind: 'ASSOCIATE', from: '2018-01-01', to: null, roles: ['Associate'], redacted: false },
+      { id: null, forename: null, surname: null, kind: 'PARENT_OF', from: '2012-05-05', to: null, roles: ['Child'], redacted: true },
+      { id: null, forename: 'Vera', surname: 'Victimson', kind: 'VICTIM_OF', from: '2019-05-05', to: null, roles: ['Victim'], redacted: true },
     ],
     officers: [{ id: 'of-9', forename: 'Helen', surname: 'Ward', role: 'OFFENDER_MANAGER' }],
     intelligence: [
@@ -159,3 +164,18 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
     headers: { 'Content-Type': 'application/json', ...headers },
   })
 }
+
+/** The body of GET/POST /api/session for a signed-in analyst. */
+export const SESSION = {
+  user: {
+    username: 'demo.analyst',
+    displayName: 'Dana Analyst',
+    agency: 'cumbria-police',
+    areas: ['north'],
+    roles: ['ANALYST'],
+    clearance: 'SECRET',
+  },
+  csrfToken: 'csrf-token-1',
+}
+
+export const SIGNED_OUT = { error: 'Sign in to continue', status: 401, correlationId: null }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatPeriod, formatSex, humanise, isCurrent, markingLabel } from './format'
+import { agencyName, formatDate, formatPeriod, formatSex, humanise, isCurrent, markingLabel } from './format'
 
 describe('format', () => {
   it('formats ISO dates the GOV.UK way, without time-zone drift', () => {
@@ -37,5 +37,14 @@ describe('format', () => {
     expect(formatSex('f')).toBe('Female')
     expect(formatSex('FEMALE')).toBe('Female')
     expect(formatSex(null)).toBe('Not recorded')
+  })
+})
+
+describe('agencyName', () => {
+  it('turns an agency id into words', () => {
+    expect(agencyName('cumbria-police')).toBe('Cumbria Police')
+    expect(agencyName('cumbria-hmp-haverigg')).toBe('Cumbria HMP Haverigg')
+    expect(agencyName('cumbria-childrens-services')).toBe('Cumbria Childrens Services')
+    expect(agencyName(null)).toBe('')
   })
 })

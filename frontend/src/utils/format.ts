@@ -91,3 +91,16 @@ export function fullName(parts: Array<string | null | undefined>): string {
     .filter((p): p is string => !!p && p.trim() !== '')
     .join(' ')
 }
+
+// Words of agency ids that are written in capitals.
+const AGENCY_ACRONYMS = new Set(['HMP', 'HMPPS', 'YOI', 'NHS', 'DWP', 'YOT', 'MAPPA', 'NPS', 'CRC', 'UK'])
+
+/** An agency id as words: "cumbria-police" -> "Cumbria Police", "cumbria-hmp-haverigg" -> "Cumbria HMP Haverigg". */
+export function agencyName(id: string | null | undefined): string {
+  if (!id) return ''
+  return id
+    .split(/[-_\s]+/)
+    .filter((w) => w !== '')
+    .map((w) => (AGENCY_ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
+    .join(' ')
+}

@@ -23,12 +23,13 @@ final class ServeCommand implements Runnable {
         if (port != null) {
             config = config.withHttpPort(port);
         }
-        serveUntilStopped(config);
+        VigilConfig effective = config;
+        serveUntilStopped(effective, () -> Server.start(effective));
     }
 
     /** Runs until SIGTERM/SIGINT; the shutdown hook stops HTTP, then the database, so every commit is on disk. */
-    static void serveUntilStopped(VigilConfig config) {
-        Server server = Server.start(config);
+    static void serveUntilStopped(VigilConfig config, java.util.function.Supplier<Server> start) {
+        Server server = start.get();
         serving = true;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -57,7 +57,7 @@ class ServeProcessIT {
         reader.start();
         try {
             started.get(120, TimeUnit.SECONDS);
-            assertThat(new Http(httpPort).get("/api/areas").status()).isEqualTo(200);
+            assertThat(new Http(httpPort).get("/api/session").status()).isEqualTo(401); // up, and behind sign-in
 
             // Another client (as Neo4j Browser would) writes over Bolt with the stored password.
             String password = Files.readString(dataDir.resolve("bolt-password")).trim();

@@ -1,41 +1,78 @@
 package uk.vigil.access;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.neo4j.driver.Record;
+import uk.vigil.common.NotFoundException;
+import uk.vigil.common.PurposeRequiredException;
+import uk.vigil.database.CypherFiles;
+import uk.vigil.database.Graph;
 
 /**
- * The single door every read of a person, list, search or export goes through: it decides
- * whether the viewer may have it and records that they did.
- *
- * <p>Foundation stage: every viewer is allowed and each read is written to the {@code vigil.audit}
- * log. The security issue replaces the decision with need-to-know rules and the log with the
- * tamper-evident audit store; callers do not change.
+ * The single door every read of a person, list, search or export goes through: it decides whether
+ * the viewer may have it and records that they did (or were refused). The rule itself lives in
+ * the Cypher fragments of {@code cypher/queries/access/}, which every scoped query also includes,
+ * so lists, counts and expansions obey it too (docs/security.md).
  */
 public final class RecordAccess {
-    private static final Logger AUDIT = LoggerFactory.getLogger("vigil.audit");
+    private final Graph graph;
+    private final AuditSink audit;
 
-    /** Reads one person's record. */
-    public <T> T readPerson(Viewer viewer, String personId, Supplier<T> read) {
-        return audited(viewer, "VIEW_PERSON", Map.of("person", personId), read);
+    public RecordAccess(Graph graph, AuditSink audit) {
+        this.graph = graph;
+        this.audit = audit;
+    }
+
+    /** The parameters every scoped query takes: {@code $viewer} and {@code $markingRank}. */
+    public static Map<String, Object> scope(Viewer viewer) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("viewer", viewer.cypher());
+        params.put("markingRank", Marking.ranks());
+        return params;
+    }
+
+    /**
+     * Reads one person's record. A person outside the viewer's scope is answered exactly like one
+     * that does not exist (404), and the refusal is audited. Outside the viewer's own caseload a
+     * purpose is required and recorded.
+     */
+    public <T> T readPerson(Viewer viewer, String personId, String purpose, Function<PersonAccess, T> read) {
+        List<AuditSink.Touched> touched = List.of(new AuditSink.Touched("PERSON", personId));
+        Map<String, Object> params = scope(viewer);
+        params.put("id", personId);
+        List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("access/check-person"), params).list());
+        if (rows.isEmpty()) {
+            audit.record(viewer, "VIEW_PERSON", touched, "NOT_FOUND", purpose, Map.of());
+            throw new NotFoundException("No nominal with id " + personId);
+        }
+        Record check = rows.get(0);
+        if (!check.get("visible").asBoolean()) {
+            audit.record(viewer, "PERMISSION_DENIED", touched, "DENIED", purpose, Map.of("action", "VIEW_PERSON"));
+            throw new NotFoundException("No nominal with id " + personId);
+        }
+        PersonAccess access = new PersonAccess(check.get("inCaseload").asBoolean(), check.get("victimDetails").asBoolean());
+        String why = purpose == null ? null : purpose.strip();
+        if (!access.inCaseload() && (why == null || why.isEmpty())) {
+            audit.record(viewer, "VIEW_PERSON", touched, "PURPOSE_REQUIRED", null, Map.of());
+            throw new PurposeRequiredException("This nominal is not in your caseload: say why you need to open the record.");
+        }
+        // Written before the data is released: if the audit cannot be written, nothing is shown.
+        audit.record(viewer, "VIEW_PERSON", touched, "OK", why, Map.of());
+        return read.apply(access);
     }
 
     /** Reads a list of records matching filters (the filters are part of the audit record). */
-    public <T> T readList(Viewer viewer, String what, Map<String, ?> filters, Supplier<T> read) {
-        return audited(viewer, "LIST_" + what, filters, read);
+    public <T> T readList(Viewer viewer, String what, Map<String, String> filters, Supplier<T> read) {
+        audit.record(viewer, "LIST", List.of(), "OK", null, withWhat(what, filters));
+        return read.get();
     }
 
-    private <T> T audited(Viewer viewer, String event, Map<String, ?> objects, Supplier<T> read) {
-        try {
-            T result = read.get();
-            AUDIT.info("{} user={} session={} ip={} objects={} outcome=OK", event, viewer.username(),
-                    viewer.sessionId(), viewer.sourceIp(), objects);
-            return result;
-        } catch (RuntimeException e) {
-            AUDIT.info("{} user={} session={} ip={} objects={} outcome={}", event, viewer.username(),
-                    viewer.sessionId(), viewer.sourceIp(), objects, e.getClass().getSimpleName());
-            throw e;
-        }
+    private static Map<String, String> withWhat(String what, Map<String, String> filters) {
+        Map<String, String> detail = new HashMap<>(filters);
+        detail.put("list", what);
+        return detail;
     }
 }

@@ -1,6 +1,7 @@
 package uk.vigil.area;
 
 import io.javalin.config.JavalinConfig;
+import uk.vigil.web.Rule;
 import uk.vigil.web.WebApp;
 
 /** {@code GET /api/areas}. */
@@ -13,6 +14,6 @@ public final class AreaRoutes implements WebApp.Routes {
 
     @Override
     public void accept(JavalinConfig config) {
-        config.routes.get("/api/areas", ctx -> ctx.json(areas.list()));
+        config.routes.get("/api/areas", ctx -> ctx.json(areas.list()), Rule.signedIn());
     }
 }

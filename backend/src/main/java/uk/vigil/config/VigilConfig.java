@@ -18,7 +18,10 @@ public record VigilConfig(
         String neo4jUser,
         Optional<String> neo4jPassword,
         String neo4jDatabase,
-        String pageCache) {
+        String pageCache,
+        int sessionIdleMinutes,
+        int sessionMaxHours,
+        String totpExemptRoles) {
 
     public static VigilConfig fromEnvironment() {
         return from(System.getenv());
@@ -34,7 +37,10 @@ public record VigilConfig(
                 env.getOrDefault("NEO4J_USERNAME", "neo4j"),
                 optional(env, "NEO4J_PASSWORD"),
                 env.getOrDefault("NEO4J_DATABASE", "neo4j"),
-                env.getOrDefault("VIGIL_PAGECACHE", "1g"));
+                env.getOrDefault("VIGIL_PAGECACHE", "1g"),
+                intValue(env, "VIGIL_SESSION_IDLE_MINUTES", 30),
+                intValue(env, "VIGIL_SESSION_MAX_HOURS", 12),
+                env.getOrDefault("VIGIL_TOTP_EXEMPT_ROLES", ""));
     }
 
     /** True when Vigil starts its own database rather than connecting to a server. */
@@ -44,17 +50,7 @@ public record VigilConfig(
 
     public VigilConfig withHttpPort(int port) {
         return new VigilConfig(port, httpHost, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword,
-                neo4jDatabase, pageCache);
-    }
-
-    public VigilConfig withDataDir(Path dir) {
-        return new VigilConfig(httpPort, httpHost, dir.toAbsolutePath(), boltPort, neo4jUri, neo4jUser,
-                neo4jPassword, neo4jDatabase, pageCache);
-    }
-
-    public VigilConfig withBoltPort(int port) {
-        return new VigilConfig(httpPort, httpHost, dataDir, port, neo4jUri, neo4jUser, neo4jPassword,
-                neo4jDatabase, pageCache);
+                neo4jDatabase, pageCache, sessionIdleMinutes, sessionMaxHours, totpExemptRoles);
     }
 
     private static Optional<String> optional(Map<String, String> env, String name) {

@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +30,29 @@ public final class CypherFiles {
     private CypherFiles() {
     }
 
-    /** A named query, e.g. {@code query("nominal/profile")} reads {@code cypher/queries/nominal/profile.cypher}. */
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z-]+) ([A-Za-z_][A-Za-z0-9_]*)}}");
+
+    /**
+     * A named query, e.g. {@code query("nominal/profile")} reads {@code cypher/queries/nominal/profile.cypher}.
+     * Access fragments written {@code {{person-visible p}}} are expanded from {@code cypher/queries/access/},
+     * with the fragment's {@code __x} renamed to the variable given: the scope rule is written once.
+     */
     public static String query(String name) {
-        return CACHE.computeIfAbsent(name, n -> read("cypher/queries/" + n + ".cypher"));
+        return CACHE.computeIfAbsent(name, n -> expand(read("cypher/queries/" + n + ".cypher")));
+    }
+
+    static String expand(String text) {
+        Matcher m = FRAGMENT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String fragment = read("cypher/queries/access/" + m.group(1) + ".cypher").lines()
+                    .filter(line -> !line.strip().startsWith("//"))
+                    .collect(Collectors.joining("\n"))
+                    .replace("__x", m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(fragment));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static String read(String resource) {

@@ -3,6 +3,8 @@ package uk.vigil.meeting;
 import io.javalin.config.JavalinConfig;
 import uk.vigil.common.InvalidRequestException;
 import uk.vigil.web.RequestViewer;
+import uk.vigil.auth.Role;
+import uk.vigil.web.Rule;
 import uk.vigil.web.WebApp;
 
 /** {@code GET /api/meetings?area=}: upcoming meetings. */
@@ -21,6 +23,6 @@ public final class MeetingRoutes implements WebApp.Routes {
                 throw new InvalidRequestException("area is required");
             }
             ctx.json(meetings.upcoming(RequestViewer.of(ctx), area));
-        });
+        }, Rule.roles(Role.RESPONSIBLE_AUTHORITY));
     }
 }

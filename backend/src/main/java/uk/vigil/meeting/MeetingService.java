@@ -21,6 +21,9 @@ public final class MeetingService {
 
     /** Meetings from today on, soonest first. */
     public List<MeetingSummary> upcoming(Viewer viewer, String area) {
+        if (!viewer.areas().contains(area)) {
+            throw new uk.vigil.common.AccessDeniedException("You do not work in area " + area);
+        }
         ZonedDateTime today = ZonedDateTime.now(clock).toLocalDate().atStartOfDay(clock.getZone());
         return access.readList(viewer, "MEETINGS", java.util.Map.of("area", area), () ->
                 meetings.findByAreaAndDateGreaterThanEqualOrderByDateAsc(area, today).stream()

@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import uk.vigil.common.InvalidRequestException;
 import uk.vigil.web.RequestViewer;
+import uk.vigil.auth.Role;
+import uk.vigil.web.Rule;
 import uk.vigil.web.WebApp;
 
 /** {@code GET /api/nominals} (list) and {@code GET /api/nominals/{id}} (profile). */
@@ -16,8 +18,10 @@ public final class NominalRoutes implements WebApp.Routes {
 
     @Override
     public void accept(JavalinConfig config) {
-        config.routes.get("/api/nominals", this::list);
-        config.routes.get("/api/nominals/{id}", ctx -> ctx.json(nominals.profile(RequestViewer.of(ctx), ctx.pathParam("id"))));
+        Rule casework = Rule.roles(Role.CASEWORK);
+        config.routes.get("/api/nominals", this::list, casework);
+        config.routes.get("/api/nominals/{id}", ctx -> ctx.json(
+                nominals.profile(RequestViewer.of(ctx), ctx.pathParam("id"), purpose(ctx))), casework);
     }
 
     private void list(Context ctx) {
@@ -32,6 +36,15 @@ public final class NominalRoutes implements WebApp.Routes {
                 intParam(ctx, "page", 0),
                 intParam(ctx, "size", 50));
         ctx.json(nominals.list(RequestViewer.of(ctx), q));
+    }
+
+    /** Why the user opens a record outside their caseload: header X-Vigil-Purpose (never the URL, which access logs keep). */
+    private static String purpose(Context ctx) {
+        String purpose = ctx.header("X-Vigil-Purpose");
+        if (purpose != null && purpose.length() > 500) {
+            throw new InvalidRequestException("purpose is longer than 500 characters");
+        }
+        return purpose;
     }
 
     private static Integer intParam(Context ctx, String name) {

@@ -3,7 +3,6 @@ package uk.vigil.nominal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class NominalService {
     }
 
     public NominalPage list(Viewer viewer, NominalQuery q) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = RecordAccess.scope(viewer);
         params.put("area", q.area());
         params.put("category", q.category());
         params.put("level", q.level());
@@ -48,9 +47,12 @@ public final class NominalService {
         }));
     }
 
-    public NominalProfile profile(Viewer viewer, String id) {
-        return access.readPerson(viewer, id, () -> graph.read(tx -> {
-            var rows = tx.run(CypherFiles.query("nominal/profile"), Map.of("id", id)).list();
+    public NominalProfile profile(Viewer viewer, String id, String purpose) {
+        return access.readPerson(viewer, id, purpose, rights -> graph.read(tx -> {
+            Map<String, Object> params = RecordAccess.scope(viewer);
+            params.put("id", id);
+            params.put("victimDetails", rights.victimDetails());
+            var rows = tx.run(CypherFiles.query("nominal/profile"), params).list();
             if (rows.isEmpty()) {
                 throw new NotFoundException("No nominal with id " + id);
             }
@@ -58,11 +60,11 @@ public final class NominalService {
             Map<String, Object> identity = new LinkedHashMap<>(r.get("identity").asMap());
             identity.put("age", age(identity.get("dob")));
             List<Map<String, Object>> cases = maps(r, "cases");
-            return new NominalProfile(identity, maps(r, "aliases"), maps(r, "addresses"), maps(r, "vehicles"),
+            return DutyToCooperateFields.apply(viewer, new NominalProfile(identity, maps(r, "aliases"), maps(r, "addresses"), maps(r, "vehicles"),
                     maps(r, "devices"), maps(r, "accounts"), maps(r, "orders"), maps(r, "risk"),
                     cases.isEmpty() ? null : cases.get(0), cases.size() > 1 ? cases.subList(1, cases.size()) : List.of(),
                     maps(r, "convictions"), maps(r, "custody"), maps(r, "linkedPeople"), maps(r, "officers"),
-                    maps(r, "intelligence"));
+                    maps(r, "intelligence")));
         }));
     }
 
@@ -74,11 +76,11 @@ public final class NominalService {
         return dob instanceof LocalDate d ? Period.between(d, LocalDate.now()).getYears() : null;
     }
 
-    private static Map<String, Object> filters(NominalQuery q) {
-        Map<String, Object> f = new LinkedHashMap<>();
+    private static Map<String, String> filters(NominalQuery q) {
+        Map<String, String> f = new LinkedHashMap<>();
         f.put("area", q.area());
-        if (q.category() != null) f.put("category", q.category());
-        if (q.level() != null) f.put("level", q.level());
+        if (q.category() != null) f.put("category", q.category().toString());
+        if (q.level() != null) f.put("level", q.level().toString());
         if (q.rosh() != null) f.put("rosh", q.rosh());
         if (q.name() != null) f.put("name", q.name());
         return f;

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.vigil.Server;
 import uk.vigil.config.VigilConfig;
-import uk.vigil.testing.Http;
+import java.util.List;
+import uk.vigil.auth.AuthClient;
+import uk.vigil.testing.TestUsers;
 import uk.vigil.testing.TestGraph;
 
 /** NEO4J_URI switches Vigil to a Neo4j server; here the server is the Harness, reached over Bolt. */
@@ -23,10 +25,11 @@ class ExternalDatabaseIT {
                 "VIGIL_PORT", "0"));
         assertThat(config.embedded()).isFalse();
 
+        TestUsers.create(new TestUsers.Spec("ext1", "none", List.of("lancashire"), List.of("ANALYST"), "OFFICIAL", null));
         try (Server server = Server.start(config)) {
-            Http.Response r = new Http(server.port()).get("/api/areas");
+            AuthClient.Response r = TestUsers.signIn(server.port(), "ext1").get("/api/areas");
             assertThat(r.status()).isEqualTo(200);
-            assertThat(r.body().findValuesAsText("name")).containsExactly("Lancashire");
+            assertThat(r.json().findValuesAsText("name")).containsExactly("Lancashire");
         }
     }
 

@@ -10,10 +10,15 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** Loads a fixture; records it leaves unmarked become OFFICIAL (fixtures mark what a test is about). */
     public static void load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             TestGraph.graph().write(tx -> tx.run(text).consume());
+            TestGraph.graph().write(tx -> tx.run("MATCH (n) WHERE n.marking IS NULL AND NOT n:__Migration"
+                    + " AND NOT n:User AND NOT n:SignInGuard SET n.marking = 'OFFICIAL'").consume());
+            TestGraph.graph().write(tx -> tx.run("MATCH ()-[r]->() WHERE r.marking IS NULL SET r.marking = 'OFFICIAL'")
+                    .consume());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,23 @@
+package uk.vigil.audit;
+
+/** What happened. Stored by name, so names never change once records use them; add, never rename. */
+public enum AuditEventType {
+    LOGIN_SUCCESS,
+    LOGIN_FAILURE,
+    LOGOUT,
+    SESSION_EXPIRED,
+    ACCOUNT_LOCKED,
+    VIEW_PERSON,
+    VIEW_CASE,
+    LIST,
+    SEARCH,
+    NETWORK_QUERY,
+    PATH_QUERY,
+    MAP_QUERY,
+    EXPORT,
+    IMPORT,
+    CHANGE,
+    PERMISSION_DENIED,
+    ADMIN_ACTION,
+    AUDIT_READ
+}

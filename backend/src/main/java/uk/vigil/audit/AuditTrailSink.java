@@ -1,0 +1,26 @@
+package uk.vigil.audit;
+
+import java.util.List;
+import java.util.Map;
+import uk.vigil.access.AuditSink;
+import uk.vigil.access.Viewer;
+
+/** Binds the access layer's audit hook to the tamper-evident trail. Throws when the trail cannot be written. */
+public final class AuditTrailSink implements AuditSink {
+    private final AuditTrail trail;
+
+    public AuditTrailSink(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    static AuditActor actor(Viewer v) {
+        return new AuditActor(v.username(), v.agency(), v.roles(), v.sessionId(), v.sourceIp());
+    }
+
+    @Override
+    public void record(Viewer viewer, String event, List<Touched> objects, String outcome, String purpose,
+                       Map<String, String> detail) {
+        trail.append(actor(viewer), AuditEventType.valueOf(event),
+                objects.stream().map(t -> new AuditObject(t.type(), t.id())).toList(), outcome, purpose, detail);
+    }
+}
