@@ -46,12 +46,12 @@ public final class RecordAccess {
         List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("access/check-person"), params).list());
         if (rows.isEmpty()) {
             audit.record(viewer, "VIEW_PERSON", touched, "NOT_FOUND", purpose, Map.of());
-            throw new NotFoundException("No nominal with id " + personId);
+            throw notFound(personId);
         }
         Record check = rows.get(0);
         if (!check.get("visible").asBoolean()) {
             audit.record(viewer, "PERMISSION_DENIED", touched, "DENIED", purpose, Map.of("action", "VIEW_PERSON"));
-            throw new NotFoundException("No nominal with id " + personId);
+            throw notFound(personId);
         }
         PersonAccess access = new PersonAccess(check.get("inCaseload").asBoolean(), check.get("victimDetails").asBoolean());
         String why = purpose == null ? null : purpose.strip();
@@ -62,6 +62,11 @@ public final class RecordAccess {
         // Written before the data is released: if the audit cannot be written, nothing is shown.
         audit.record(viewer, "VIEW_PERSON", touched, "OK", why, Map.of());
         return read.apply(access);
+    }
+
+    /** The same answer for "no such person" and "not yours to see"; only a plain id is echoed back. */
+    private static NotFoundException notFound(String personId) {
+        return new NotFoundException(personId.matches("[A-Za-z0-9_-]{1,64}") ? "No nominal with id " + personId : "No such nominal");
     }
 
     /** Reads a list of records matching filters (the filters are part of the audit record). */

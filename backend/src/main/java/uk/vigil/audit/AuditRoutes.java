@@ -43,7 +43,11 @@ public final class AuditRoutes implements WebApp.Routes {
         if (colon < 1 || colon == key.length() - 1) {
             throw new InvalidRequestException("object must be TYPE:ID, e.g. PERSON:N0000042");
         }
-        return new AuditObject(key.substring(0, colon).toUpperCase(Locale.ROOT), key.substring(colon + 1));
+        try {
+            return new AuditObject(key.substring(0, colon).toUpperCase(Locale.ROOT), key.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("object must be TYPE:ID, e.g. PERSON:N0000042 (" + e.getMessage() + ")");
+        }
     }
 
     private static AuditEventType event(String name) {

@@ -22,7 +22,7 @@ public final class MeetingService {
     /** Meetings from today on, soonest first. */
     public List<MeetingSummary> upcoming(Viewer viewer, String area) {
         if (!viewer.areas().contains(area)) {
-            throw new uk.vigil.common.AccessDeniedException("You do not work in area " + area);
+            throw new uk.vigil.common.AccessDeniedException("You do not work in that area");
         }
         ZonedDateTime today = ZonedDateTime.now(clock).toLocalDate().atStartOfDay(clock.getZone());
         return access.readList(viewer, "MEETINGS", java.util.Map.of("area", area), () ->

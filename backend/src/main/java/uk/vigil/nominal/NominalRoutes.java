@@ -3,6 +3,7 @@ package uk.vigil.nominal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import uk.vigil.common.InvalidRequestException;
+import uk.vigil.common.NotFoundException;
 import uk.vigil.web.RequestViewer;
 import uk.vigil.auth.Role;
 import uk.vigil.web.Rule;
@@ -21,7 +22,7 @@ public final class NominalRoutes implements WebApp.Routes {
         Rule casework = Rule.roles(Role.CASEWORK);
         config.routes.get("/api/nominals", this::list, casework);
         config.routes.get("/api/nominals/{id}", ctx -> ctx.json(
-                nominals.profile(RequestViewer.of(ctx), ctx.pathParam("id"), purpose(ctx))), casework);
+                nominals.profile(RequestViewer.of(ctx), id(ctx), purpose(ctx))), casework);
     }
 
     private void list(Context ctx) {
@@ -36,6 +37,15 @@ public final class NominalRoutes implements WebApp.Routes {
                 intParam(ctx, "page", 0),
                 intParam(ctx, "size", 50));
         ctx.json(nominals.list(RequestViewer.of(ctx), q));
+    }
+
+    /** Record ids are short source keys; anything else cannot name a record. */
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.isEmpty() || id.length() > 200) {
+            throw new NotFoundException("No such nominal");
+        }
+        return id;
     }
 
     /** Why the user opens a record outside their caseload: header X-Vigil-Purpose (never the URL, which access logs keep). */

@@ -106,18 +106,24 @@ public final class WebApp {
                 (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, "Invalid parameter: " + e.getErrors().keySet()));
         config.routes.exception(uk.vigil.audit.AuditUnavailableException.class, (e, ctx) -> {
             String id = error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Action refused: the audit trail is unavailable.");
-            LOG.error("Audit unavailable {} on {} {}", id, ctx.method(), ctx.path(), e);
+            LOG.error("Audit unavailable {} on {} {}", id, ctx.method(), loggable(ctx.path()), e);
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             String id = error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side. Quote the reference if you report it.");
-            LOG.error("Unhandled error {} on {} {}", id, ctx.method(), ctx.path(), e);
+            LOG.error("Unhandled error {} on {} {}", id, ctx.method(), loggable(ctx.path()), e);
         });
         config.routes.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.attribute(ERROR_WRITTEN) == null) {
                 error(ctx, HttpStatus.NOT_FOUND, "No such API endpoint: " + ctx.path());
             }
         });
+    }
+
+    /** A request path as it may go into a log line: no control characters (no forged lines), bounded. */
+    static String loggable(String path) {
+        String clean = path.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 200 ? clean.substring(0, 200) + "..." : clean;
     }
 
     /** Writes the JSON error body and returns its correlation id. Never a stack trace or a query. */

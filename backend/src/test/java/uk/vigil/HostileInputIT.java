@@ -1,0 +1,98 @@
+package uk.vigil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.vigil.auth.AuthClient;
+import uk.vigil.config.VigilConfig;
+import uk.vigil.testing.Fixtures;
+import uk.vigil.testing.TestGraph;
+import uk.vigil.testing.TestUsers;
+
+/**
+ * A corpus of hostile Cypher, Lucene and plain junk through every text parameter of every read
+ * route: each answer is a 4xx or a safe result, never a 500, and the graph is untouched.
+ */
+class HostileInputIT {
+    static final List<String> CORPUS = List.of(
+            "' OR 1=1 //", "\" OR \"\"=\"", "x') DETACH DELETE n //", "}) MATCH (n) DETACH DELETE n //",
+            "MATCH (n) RETURN n", "CALL db.labels()", "$viewer", "{{person-visible p}}", "__x", "`", "\\",
+            "*", "*:*", "surname:*", "a~2", "/.*/", "\"quoted phrase\"", "+a -b", "(a OR b)", "[* TO *]", "?",
+            "<script>alert(1)</script>", "../../etc/passwd", "%00", "%", "😀", "Мухаммед", "محمد", "null", "-1",
+            "999999999999999", "1e309", "NaN", " ", "", "a".repeat(4000));
+
+    private static Server server;
+    private static AuthClient analyst;
+    private static AuthClient auditor;
+    private static long nodesBefore;
+
+    @BeforeAll
+    static void start() {
+        TestGraph.clear();
+        Fixtures.load("nominals.cypher");
+        TestUsers.create(new TestUsers.Spec("hostile-analyst", "cumbria-police", List.of("cumbria"), List.of("ANALYST"),
+                "SECRET", null));
+        TestUsers.create(new TestUsers.Spec("hostile-auditor", "cumbria-police", List.of("cumbria"), List.of("AUDITOR"),
+                "SECRET", null));
+        nodesBefore = TestGraph.count("MATCH (n) WHERE NOT n:AuditRecord AND NOT n:AuditObject AND NOT n:AuditChain RETURN count(n)", Map.of());
+        server = Server.start(TestGraph.graph(), VigilConfig.from(Map.of()).withHttpPort(0));
+        analyst = TestUsers.signIn(server.port(), "hostile-analyst");
+        auditor = TestUsers.signIn(server.port(), "hostile-auditor");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void hostile_text_in_any_parameter_gets_a_4xx_or_a_safe_answer_never_a_500() {
+        Map<String, List<String>> routes = Map.of(
+                "/api/nominals?area=cumbria&", List.of("area", "category", "level", "rosh", "name", "sort", "dir", "page", "size"),
+                "/api/meetings?", List.of("area"));
+        List<String> failures = new ArrayList<>();
+        routes.forEach((route, params) -> {
+            for (String param : params) {
+                for (String value : CORPUS) {
+                    check(analyst, route + param + "=" + enc(value), Map.of(), failures);
+                }
+            }
+        });
+        for (String param : List.of("object", "user", "event", "from", "to", "page", "size")) {
+            for (String value : CORPUS) {
+                check(auditor, "/api/audit?" + param + "=" + enc(value), Map.of(), failures);
+            }
+        }
+        for (String value : CORPUS) {
+            if (!value.isEmpty()) {
+                check(analyst, "/api/nominals/" + enc(value).replace("+", "%20"), Map.of("X-Vigil-Purpose", "hostile input test"), failures);
+            }
+            if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) { // what HTTP allows in a header
+                check(analyst, "/api/nominals/N1", Map.of("X-Vigil-Purpose", value), failures);
+            }
+        }
+        assertThat(failures).as("responses of 500 or more").isEmpty();
+        long nodesAfter = TestGraph.count("MATCH (n) WHERE NOT n:AuditRecord AND NOT n:AuditObject AND NOT n:AuditChain RETURN count(n)", Map.of());
+        assertThat(nodesAfter).isEqualTo(nodesBefore);
+    }
+
+    private static void check(AuthClient client, String path, Map<String, String> headers, List<String> failures) {
+        AuthClient.Response r = client.send("GET", path, null, headers);
+        if (r.status() >= 500) {
+            failures.add(r.status() + " " + path.substring(0, Math.min(path.length(), 120)) + " " + headers);
+        } else if (r.status() >= 400 && r.body() != null && !r.body().isEmpty()) {
+            assertThat(r.body()).doesNotContain("Exception", "at uk.vigil", "org.neo4j", "Neo.ClientError", "MATCH (");
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
