@@ -104,6 +104,11 @@ export const DEMO_PROBATION: DemoAccount = {
   password: 'Vigil-Demo-Probation-1',
   secret: 'AD2MDYRMV6KFD3CQRBOWCNDODOVHFACF',
 }
+export const DEMO_AUDITOR: DemoAccount = {
+  username: 'demo.auditor',
+  password: 'Vigil-Demo-Auditor-1',
+  secret: 'U5GRPORFFEBETZTURJETUPXJZ5HLW5JB',
+}
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 

@@ -8,9 +8,9 @@ describe('safeRedirect', () => {
     expect(safeRedirect(['/nominals/N2', '/other'])).toBe('/nominals/N2')
   })
 
-  it('falls back to the list for anything else', () => {
+  it('falls back to the start page (which sends each user on to theirs) for anything else', () => {
     for (const v of [undefined, null, '', 'nominals', '//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/sign-in', '/sign-in?redirect=/x', '/a\nb'])
-      expect(safeRedirect(v), String(v)).toBe('/nominals')
+      expect(safeRedirect(v), String(v)).toBe('/')
   })
 })
 

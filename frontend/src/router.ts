@@ -1,3 +1,4 @@
+import { defineComponent } from 'vue'
 import {
   createRouter,
   createWebHistory,
@@ -8,26 +9,38 @@ import {
   type RouterHistory,
 } from 'vue-router'
 import { ensureSession, sessionEnded, setNotice } from '@/composables/useSession'
+import AdministrationPage from '@/pages/AdministrationPage.vue'
+import AuditPage from '@/pages/AuditPage.vue'
 import NominalListPage from '@/pages/NominalListPage.vue'
 import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import { onSessionEnded } from '@/services/api'
+import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath } from '@/utils/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Shown without a session (only the sign-in page). */
     public?: boolean
+    /**
+     * The page is for users with any of these roles; others see "You do not have access to this
+     * page" instead (App.vue), and the page itself never loads. The API enforces the same rules.
+     */
+    roles?: readonly string[]
   }
 }
 
-export const HOME = '/nominals'
+/** The start page: the guard sends it on to the user's own start (utils/roles.ts homePath). */
+export const HOME = '/'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: HOME },
+  // Never shown: the guard sends it on once it knows who is signed in.
+  { path: '/', name: 'home', component: defineComponent({ name: 'HomeRedirect', render: () => null }) },
   { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
-  { path: '/nominals', name: 'nominals', component: NominalListPage },
-  { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true },
+  { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
+  { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
+  { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
 ]
 
@@ -43,9 +56,9 @@ export function safeRedirect(value: unknown): string {
   return v
 }
 
-/** The sign-in page's query for coming back to `to` afterwards. */
+/** The sign-in page's query for coming back to `to` afterwards (not needed for a start page). */
 export function signInQuery(to: Pick<RouteLocationNormalized, 'fullPath' | 'path'>): LocationQueryRaw {
-  return to.path === '/' || to.fullPath === HOME ? {} : { redirect: to.fullPath }
+  return to.path === HOME || to.fullPath === '/nominals' ? {} : { redirect: to.fullPath }
 }
 
 /**
@@ -64,7 +77,10 @@ function guard(router: Router): void {
       return { name: 'sign-in', query: signInQuery(to) }
     }
     if (to.meta.public) return user && to.name === 'sign-in' ? safeRedirect(to.query.redirect) : true
-    return user ? true : { name: 'sign-in', query: signInQuery(to) }
+    if (!user) return { name: 'sign-in', query: signInQuery(to) }
+    // `/`: casework users to the nominals, auditors to the audit trail, administrators to theirs.
+    if (to.name === 'home') return { path: homePath(user), replace: true }
+    return true
   })
 
   onSessionEnded(() => {

@@ -132,9 +132,10 @@ describe('NominalListPage', () => {
   })
 
   it('ignores invalid values in the URL', async () => {
-    await mountAt('/nominals?area=south&category=9&rosh=EXTREME&sort=password&dir=sideways&page=-1')
+    const { wrapper } = await mountAt('/nominals?area=south&category=9&rosh=EXTREME&sort=password&dir=sideways&page=-1')
 
     expect(lastSearch()).toEqual({ area: 'south', sort: 'surname', dir: 'asc', page: '0', size: '50' })
+    wrapper.unmount()
   })
 
   it('applying filters writes them to the URL, back on the first page', async () => {

@@ -8,7 +8,16 @@
 // - 428 (purpose required) is an ApiError like any other: isPurposeRequired, and the caller asks
 //   for a purpose and retries with X-Vigil-Purpose (fetchNominal's `purpose`).
 import { normaliseProfile } from './normalise'
-import type { Area, NominalProfile, NominalSearch, NominalSummary, Page, SessionInfo } from './types'
+import type {
+  Area,
+  AuditPage,
+  AuditSearch,
+  NominalProfile,
+  NominalSearch,
+  NominalSummary,
+  Page,
+  SessionInfo,
+} from './types'
 
 /** JSON error body the backend sends with every non-2xx response. */
 export interface ApiErrorBody {
@@ -324,5 +333,27 @@ export async function fetchNominal(id: string, signal?: AbortSignal, purpose?: s
   }
   return normaliseProfile(
     await request<unknown>('GET', `/nominals/${encodeURIComponent(id)}`, { signal, headers }),
+  )
+}
+
+// ---- Audit ----
+
+/**
+ * GET /api/audit (auditors only; 403 for anyone else): one page of audit records, newest first.
+ * The server checks the filters and answers 400 with the reason; the read is itself audited.
+ */
+export function fetchAudit(search: AuditSearch, signal?: AbortSignal): Promise<AuditPage> {
+  return getJson<AuditPage>(
+    '/audit',
+    {
+      object: search.object,
+      user: search.user,
+      event: search.event,
+      from: search.from,
+      to: search.to,
+      page: search.page,
+      size: search.size,
+    },
+    signal,
   )
 }

@@ -282,3 +282,54 @@ export interface SessionInfo {
   user: SessionUser
   csrfToken: string
 }
+
+// ---- Audit trail (GET /api/audit, auditors only; docs/api.md "Audit", docs/audit.md) ----
+
+export interface AuditActor {
+  username: string
+  agency: string | null
+  roles: string[]
+  sessionId: string | null
+  sourceIp: string | null
+}
+
+export interface AuditObject {
+  type: string
+  id: string
+}
+
+export interface AuditRecord {
+  seq: number
+  /** ISO instant in UTC, to the millisecond. */
+  at: string
+  actor: AuditActor
+  event: string
+  objects: AuditObject[]
+  outcome: string
+  purpose: string | null
+  detail: Record<string, string>
+  prevHash: string
+  hash: string
+}
+
+/** One page, newest first; there is no total, only whether another page exists. */
+export interface AuditPage {
+  records: AuditRecord[]
+  page: number
+  size: number
+  hasMore: boolean
+}
+
+/** The API query: every filter is optional; values as sent (the server checks them, 400 if bad). */
+export interface AuditSearch {
+  /** `TYPE:id`, e.g. `PERSON:N0000042`. */
+  object?: string
+  user?: string
+  event?: string
+  /** ISO instant, inclusive. */
+  from?: string
+  /** ISO instant, exclusive. */
+  to?: string
+  page: number
+  size: number
+}

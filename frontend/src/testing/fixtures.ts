@@ -1,5 +1,5 @@
 // Sample API payloads for unit tests (shapes as in services/types.ts).
-import type { Area, NominalSummary, Page } from '@/services/types'
+import type { Area, AuditPage, AuditRecord, NominalSummary, Page } from '@/services/types'
 
 export const AREAS: Area[] = [
   { id: 'north', name: 'North Shire' },
@@ -179,3 +179,81 @@ export const SESSION = {
 }
 
 export const SIGNED_OUT = { error: 'Sign in to continue', status: 401, correlationId: null }
+
+/** demo.auditor: AUDITOR only (no casework role, so no nominals). */
+export const AUDITOR_SESSION = {
+  user: {
+    username: 'demo.auditor',
+    displayName: 'Demo Auditor',
+    agency: 'cumbria-police',
+    areas: ['north'],
+    roles: ['AUDITOR'],
+    clearance: 'SECRET',
+  },
+  csrfToken: 'csrf-token-a',
+}
+
+/** demo.admin: ADMINISTRATOR only. */
+export const ADMIN_SESSION = {
+  user: {
+    username: 'demo.admin',
+    displayName: 'Demo Admin',
+    agency: 'cumbria-police',
+    areas: ['north'],
+    roles: ['ADMINISTRATOR'],
+    clearance: 'OFFICIAL_SENSITIVE',
+  },
+  csrfToken: 'csrf-token-b',
+}
+
+export function auditRecord(overrides: Partial<AuditRecord> & { seq: number }): AuditRecord {
+  return {
+    at: '2026-11-22T10:15:03.123Z',
+    actor: {
+      username: 'demo.police',
+      agency: 'cumbria-police',
+      roles: ['POLICE_PRACTITIONER'],
+      sessionId: 's-1',
+      sourceIp: '10.0.0.7',
+    },
+    event: 'VIEW_PERSON',
+    objects: [{ type: 'PERSON', id: 'N0000042' }],
+    outcome: 'OK',
+    purpose: null,
+    detail: {},
+    prevHash: '0'.repeat(64),
+    hash: 'a'.repeat(64),
+    ...overrides,
+  }
+}
+
+/** GET /api/audit: newest first, with another page after it. */
+export const AUDIT_PAGE: AuditPage = {
+  records: [
+    auditRecord({
+      seq: 103,
+      at: '2026-11-22T10:15:03.123Z',
+      event: 'VIEW_PERSON',
+      purpose: 'Risk review, incident 12/345',
+      actor: { username: 'demo.analyst', agency: 'cumbria-police', roles: ['ANALYST'], sessionId: 's-9', sourceIp: '10.0.0.9' },
+    }),
+    auditRecord({
+      seq: 102,
+      at: '2026-11-22T10:14:00Z',
+      event: 'PERMISSION_DENIED',
+      outcome: 'DENIED',
+      detail: { action: 'VIEW_PERSON' },
+      objects: [{ type: 'PERSON', id: 'N0000007' }, { type: 'CASE', id: 'C9' }],
+    }),
+    auditRecord({
+      seq: 101,
+      at: '2026-11-22T09:00:00.5Z',
+      event: 'LIST',
+      objects: [],
+      detail: { what: 'nominals', area: 'north', sort: 'surname' },
+    }),
+  ],
+  page: 0,
+  size: 50,
+  hasMore: true,
+}

@@ -49,7 +49,7 @@ export function isCurrent(to: string | null | undefined, today: string = todayIs
 // Abbreviations that stay in capitals when an enum value is turned into words.
 const ACRONYMS = new Set([
   'SHPO', 'SRO', 'SOPO', 'FTO', 'ROSHO', 'ROSH', 'ARMS', 'SARA', 'OGRS', 'ASSET', 'OASYS',
-  'GBH', 'ABH', 'MAPPA', 'COSA', 'HMP', 'VISOR', 'PNC', 'CRO', 'CRN', 'NOMS', 'IMEI', 'VRM', 'UK',
+  'GBH', 'ABH', 'MAPPA', 'COSA', 'HMP', 'VISOR', 'PNC', 'CRO', 'CRN', 'NOMS', 'IMEI', 'VRM', 'UK', 'DTC',
 ])
 
 /** "VERY_HIGH" -> "Very high", "HOME" -> "Home", "SHPO" -> "SHPO", "MAPPA_F" -> "MAPPA F". */
@@ -103,4 +103,16 @@ export function agencyName(id: string | null | undefined): string {
     .filter((w) => w !== '')
     .map((w) => (AGENCY_ACRONYMS.has(w.toUpperCase()) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()))
     .join(' ')
+}
+
+/**
+ * An ISO instant as UTC to the second, and to the millisecond for a tooltip:
+ * "2026-11-22T10:15:03.123Z" -> { text: "2026-11-22 10:15:03", precise: "2026-11-22 10:15:03.123 UTC" }.
+ * An unreadable value is shown as it came.
+ */
+export function formatUtcInstant(value: string): { text: string; precise: string } {
+  const d = new Date(value)
+  if (!value || Number.isNaN(d.getTime())) return { text: value, precise: value }
+  const iso = d.toISOString()
+  return { text: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`, precise: `${iso.slice(0, 10)} ${iso.slice(11, 23)} UTC` }
 }

@@ -36,7 +36,8 @@ public final class NominalService {
         params.put("skip", (long) q.page() * q.size());
         params.put("size", q.size());
         return access.readList(viewer, "NOMINALS", filters(q), () -> graph.read(tx -> {
-            Record r = tx.run(CypherFiles.query("nominal/list"), params).single();
+            Record r = tx.run(CypherFiles.query(needsEnrichmentFirst(q) ? "nominal/list" : "nominal/list-by-record"), params)
+                    .single();
             List<Map<String, Object>> items = new ArrayList<>();
             for (Value item : r.get("items").values()) {
                 Map<String, Object> row = new LinkedHashMap<>(item.asMap());
@@ -45,6 +46,11 @@ public final class NominalService {
             }
             return new NominalPage(items, r.get("total").asLong(), q.page(), q.size());
         }));
+    }
+
+    /** Sorting or filtering by RoSH or town needs them for every row; otherwise only the page's rows need them. */
+    private static boolean needsEnrichmentFirst(NominalQuery q) {
+        return q.rosh() != null || q.sort().equals("rosh") || q.sort().equals("town");
     }
 
     public NominalProfile profile(Viewer viewer, String id, String purpose) {
