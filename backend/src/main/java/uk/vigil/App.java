@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "vigil", mixinStandardHelpOptions = true, version = "Vigil 0.1.0",
         description = "Graph-backed intelligence and association analysis for MAPPA public protection.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, uk.vigil.generator.GenerateCommand.class,
+                uk.vigil.importer.ImportCommand.class, uk.vigil.auth.TotpCommand.class,
+                uk.vigil.audit.AuditVerifyCommand.class})
 public final class App implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,74 @@
+package uk.vigil.importer;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import uk.vigil.config.VigilConfig;
+import uk.vigil.database.Database;
+import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
+
+/** {@code vigil import --dir <folder>}: loads a folder of import files into Vigil's database. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Load a folder of CSV files in Vigil's import format (docs/import.md) into the database",
+                "that 'vigil serve' uses (NEO4J_URI, or the embedded database in VIGIL_DATA_DIR).",
+                "Bad rows are not loaded: each failed check is a line of <rejects>/rejects.csv",
+                "(file,line,id,field,reason). Good rows are written in batches, one transaction each;",
+                "re-running a load changes nothing, and re-running an interrupted load completes it."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:loaded, no rejects", "1:the load failed (unreadable folder, database error)",
+                "2:bad command line", "3:loaded, but some rows or files were rejected (see rejects.csv)"})
+public final class ImportCommand implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int REJECTS = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", required = true, paramLabel = "<folder>", description = "Folder of import CSV files.")
+    Path dir;
+
+    @Option(names = "--rejects", paramLabel = "<folder>",
+            description = "Folder for rejects.csv (default: the dataset folder).")
+    Path rejects;
+
+    @Option(names = "--batch-size", paramLabel = "<rows>", defaultValue = "" + ImportOptions.DEFAULT_BATCH_SIZE,
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Override
+    public Integer call() {
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, got " + batchSize);
+        }
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("Not a folder: " + dir);
+            return FAILED;
+        }
+        try (Database db = Database.open(VigilConfig.fromEnvironment())) {
+            Migrations.apply(db.graph());
+            return run(db.graph(), System.out, System.err);
+        }
+    }
+
+    /** The load itself, on a graph the caller opened: prints progress and the report, returns the exit code. */
+    int run(Graph graph, PrintStream out, PrintStream err) {
+        try {
+            ImportOptions options = new ImportOptions(batchSize, rejects);
+            ImportReport report = new Importer(graph, options).run(dir, out::println);
+            out.println();
+            out.print(report.table());
+            return report.hasRejects() ? REJECTS : OK;
+        } catch (ImportException | IllegalArgumentException e) {
+            err.println("Import failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+}

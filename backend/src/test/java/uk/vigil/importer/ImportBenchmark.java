@@ -1,0 +1,136 @@
+package uk.vigil.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
+import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
+
+/**
+ * Loads one dataset folder twice, each into a fresh database with Vigil's schema: once with the
+ * importer, once with the naive LOAD CSV script ({@link NaiveLoadCsv}), and prints rows/s of each
+ * and their ratio, after warming both up on import/samples/small (run it from the repository).
+ * Not part of the default tests (it needs a folder and takes a while):
+ *
+ * <pre>
+ * java -Xmx6g -cp "$TEST_CLASSPATH" uk.vigil.importer.ImportBenchmark /path/to/dataset [batch-size]
+ * mvn -f backend/pom.xml test -Dtest=ImportBenchmark -Dvigil.benchmark.dir=/path/to/dataset
+ * </pre>
+ */
+class ImportBenchmark {
+
+    @Test
+    @EnabledIfSystemProperty(named = "vigil.benchmark.dir", matches = ".+")
+    void importer_against_naive_load_csv() throws IOException {
+        main(new String[] {System.getProperty("vigil.benchmark.dir"),
+                System.getProperty("vigil.benchmark.batchSize", String.valueOf(ImportOptions.DEFAULT_BATCH_SIZE))});
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dataset = Path.of(args[0]).toAbsolutePath();
+        int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : ImportOptions.DEFAULT_BATCH_SIZE;
+        Path work = Files.createTempDirectory("vigil-benchmark");
+        try {
+            warmUp(work);
+            ImportReport report;
+            try (Neo4j db = start(work.resolve("importer"), dataset); Graph graph = connect(db)) {
+                Migrations.apply(graph);
+                report = new Importer(graph, ImportOptions.defaults().withBatchSize(batchSize)
+                        .withRejectsDir(work)).run(dataset, System.out::println);
+                System.out.print(report.table());
+                System.out.println("importer graph: " + counts(graph));
+            }
+            long loadCsvNanos;
+            try (Neo4j db = start(work.resolve("load-csv"), dataset); Graph graph = connect(db)) {
+                Migrations.apply(graph);
+                long start = System.nanoTime();
+                String script = loadCsv(graph, dataset, true);
+                loadCsvNanos = System.nanoTime() - start;
+                Files.writeString(work.getParent().resolve("vigil-naive-load-csv.cypher"), script);
+                System.out.println("LOAD CSV graph: " + counts(graph));
+            }
+            double importer = report.rowsPerSecond();
+            double loadCsv = report.rowsRead() / (loadCsvNanos / 1e9);
+            System.out.printf("%nrows: %,d%nimporter: %.1f s, %,.0f rows/s (batch size %d, %,d rejected)%n"
+                            + "naive LOAD CSV: %.1f s, %,.0f rows/s%nratio importer / LOAD CSV: %.2f%n",
+                    report.rowsRead(), report.elapsed().toNanos() / 1e9, importer, batchSize, report.rowsRejected(),
+                    loadCsvNanos / 1e9, loadCsv, importer / loadCsv);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Both paths once on the small sample first, so neither pays alone for warming up the JVM (Neo4j runs in it too). */
+    private static void warmUp(Path work) {
+        Path sample;
+        try {
+            sample = Samples.small();
+        } catch (IllegalStateException e) {
+            System.out.println("No warm-up: import/samples/small is not above " + Path.of("").toAbsolutePath());
+            return;
+        }
+        System.out.println("Warming up both paths on " + sample);
+        try (Neo4j db = start(work.resolve("warm-up-1"), sample); Graph graph = connect(db)) {
+            Migrations.apply(graph);
+            new Importer(graph, ImportOptions.defaults().withRejectsDir(work)).run(sample, line -> { });
+        }
+        try (Neo4j db = start(work.resolve("warm-up-2"), sample); Graph graph = connect(db)) {
+            Migrations.apply(graph);
+            loadCsv(graph, sample, false);
+        }
+    }
+
+    /** Runs the naive script; returns its text. */
+    private static String loadCsv(Graph graph, Path dataset, boolean print) {
+        StringBuilder script = new StringBuilder();
+        try (Session session = graph.session()) {
+            for (NaiveLoadCsv.Statement s : NaiveLoadCsv.script(dataset)) {
+                long t = System.nanoTime();
+                session.run(s.cypher()).consume();
+                if (print) {
+                    System.out.printf("LOAD CSV %-28s %8.2f s%n", s.file(), (System.nanoTime() - t) / 1e9);
+                }
+                script.append(s.cypher()).append(";\n\n");
+            }
+        }
+        return script.toString();
+    }
+
+    private static Neo4j start(Path home, Path dataset) {
+        return Neo4jBuilders.newInProcessBuilder(home)
+                .withDisabledServer()
+                .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.gibiBytes(1))
+                .withConfig(GraphDatabaseSettings.load_csv_file_url_root, dataset)
+                .withConfig(GraphDatabaseSettings.allow_file_urls, true)
+                .build();
+    }
+
+    private static Graph connect(Neo4j db) {
+        return new Graph(GraphDatabase.driver(db.boltURI(), AuthTokens.none()), "neo4j");
+    }
+
+    private static Map<String, Object> counts(Graph graph) {
+        return graph.read(tx -> tx.run("""
+                CALL () { MATCH (n) RETURN count(n) AS nodes }
+                CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+                RETURN nodes, relationships""").single().asMap());
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
