@@ -190,20 +190,23 @@ class ImporterTest {
 
     @Test
     void a_failure_mid_batch_leaves_nothing_of_that_batch() {
-        BatchHook failSecondOfficerBatch = new BatchHook() {
+        // person_addresses.csv, batches of 2: four unlink statements, then the merges; fail after the first merge
+        BatchHook failMidBatch = new BatchHook() {
             @Override
             public void afterStatement(String file, int batch, int statement, List<String> ids) {
-                if (file.equals("officers.csv") && batch == 2 && statement == 0) {
-                    throw new IllegalStateException("injected failure after the nodes, before the links");
+                if (file.equals("person_addresses.csv") && batch == 2 && statement == 4) {
+                    throw new IllegalStateException("injected failure with " + ids + " written but not committed");
                 }
             }
         };
-        Importer failing = new Importer(graph, new ImportOptions(2, out), failSecondOfficerBatch, System::nanoTime);
-        assertThatThrownBy(() -> failing.run(Samples.small(), progress::add)).hasMessageContaining("injected failure");
+        Importer failing = new Importer(graph, new ImportOptions(2, out), failMidBatch, System::nanoTime);
+        assertThatThrownBy(() -> failing.run(Samples.small(), progress::add))
+                .hasMessageContaining("injected failure with [PA-003, PA-004]");
 
-        assertThat(strings("MATCH (o:Officer)-[:MEMBER_OF]->(:Agency) RETURN o.id AS id ORDER BY id")).containsExactly("O-001", "O-002");
-        assertThat(count("MATCH (o:Officer) RETURN count(o)")).isEqualTo(2);
-        assertThat(count("MATCH (p:Person) RETURN count(p)")).isZero();
+        assertThat(strings("MATCH ()-[r]->(:Address) WHERE r.id STARTS WITH 'PA-' RETURN r.id AS id ORDER BY id"))
+                .containsExactly("PA-001", "PA-002");
+        assertThat(count("MATCH ()-[r:USES_VEHICLE]->() RETURN count(r)")).isZero(); // the next file never started
+        assertThat(count("MATCH (m:Meeting) RETURN count(m)")).isEqualTo(3); // earlier files are whole
 
         load(Samples.small());
         List<String> completed = GraphSnapshot.of(graph);
