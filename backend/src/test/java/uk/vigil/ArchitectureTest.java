@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule spring_stays_in_its_config_and_the_entities_it_maps = noClasses()
-            .that().resideOutsideOfPackages("uk.vigil.spring..", "uk.vigil.meeting..", "uk.vigil.auth..")
+            .that().resideOutsideOfPackages("uk.vigil.spring..", "uk.vigil.meeting..")
             .and().doNotHaveSimpleName("Features")
             .should().dependOnClassesThat().resideInAPackage("org.springframework..");
 

@@ -13,12 +13,13 @@ import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
 import uk.vigil.database.Graph;
 
 /**
- * The one place Spring lives. Spring Data Neo4j maps the record-keeping entities (meetings,
- * cases on agendas, actions); everything graph-shaped or analytic uses the driver directly.
+ * The one place Spring lives. Spring Data Neo4j maps record-keeping entities (today meetings,
+ * with their chairs and the cases on their agendas; the meeting work adds actions and decisions);
+ * everything graph-shaped or analytic uses the driver directly.
  * It shares Vigil's driver, so embedded and external databases behave the same.
  */
 @Configuration
-@EnableNeo4jRepositories(basePackages = {"uk.vigil.meeting", "uk.vigil.auth"})
+@EnableNeo4jRepositories(basePackages = "uk.vigil.meeting")
 public class RecordKeepingConfig extends AbstractNeo4jConfig {
 
     @Autowired
@@ -48,6 +49,6 @@ public class RecordKeepingConfig extends AbstractNeo4jConfig {
 
     @Override
     protected Collection<String> getMappingBasePackages() {
-        return List.of("uk.vigil.meeting", "uk.vigil.auth");
+        return List.of("uk.vigil.meeting");
     }
 }
