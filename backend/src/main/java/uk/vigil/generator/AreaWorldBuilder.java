@@ -157,7 +157,12 @@ final class AreaWorldBuilder {
     private void addBusinesses(double expected) {
         Rng rng = Rng.of(seed, Rng.Stream.WORLD, Rng.hash(area.id() + "/businesses"));
         double totalWeight = towns.stream().mapToDouble(Town::weight).sum();
+        // Places can share a name within a county (Lancashire has two Wartons): number the later ones.
+        java.util.Map<String, Integer> slugs = new java.util.HashMap<>();
         for (Town town : towns) {
+            String townSlug = slug(town.name());
+            int seen = slugs.merge(townSlug, 1, Integer::sum);
+            String townKey = seen == 1 ? townSlug : townSlug + "-" + seen;
             int count = (int) Math.max(1, Math.round(expected * town.weight() / totalWeight / 150));
             Set<String> names = new HashSet<>();
             for (int i = 0; i < Math.min(count, 400); i++) {
@@ -167,7 +172,7 @@ final class AreaWorldBuilder {
                 for (int branch = 2; !names.add(unique); branch++) {
                     unique = name + " (Unit " + branch + ")";
                 }
-                businesses.add(hub("BIZ-" + slug(town.name()), i, unique, town, "BUSINESS", rng));
+                businesses.add(hub("BIZ-" + townKey, i, unique, town, "BUSINESS", rng));
             }
         }
     }
