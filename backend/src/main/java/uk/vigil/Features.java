@@ -18,6 +18,7 @@ import uk.vigil.auth.SecurityHeadersRoutes;
 import uk.vigil.auth.SessionPolicy;
 import uk.vigil.auth.TotpPolicy;
 import uk.vigil.database.Graph;
+import uk.vigil.importer.ImportRoutes;
 import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
 import uk.vigil.nominal.NominalRoutes;
@@ -29,7 +30,8 @@ import uk.vigil.web.WebApp;
 record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplicationContext spring)
         implements AutoCloseable {
 
-    static Features wire(Graph graph, Clock clock, SessionPolicy sessions, TotpPolicy totp, AuditKey auditKey) {
+    static Features wire(Graph graph, Clock clock, SessionPolicy sessions, TotpPolicy totp, AuditKey auditKey,
+                         java.nio.file.Path importsDir) {
         AuditTrail trail = new AuditTrail(graph, auditKey, clock);
         AuditSink audit = new AuditTrailSink(trail);
         RecordAccess access = new RecordAccess(graph, audit);
@@ -40,6 +42,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new SecurityHeadersRoutes(),
                 new AuthRoutes(auth),
                 new AuditRoutes(trail),
+                new ImportRoutes(graph, importsDir, audit),
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);

@@ -69,7 +69,8 @@ public final class Server implements AutoCloseable {
         int applied = Migrations.apply(graph);
         LOG.info("Schema up to date ({} migrations applied now)", applied);
         Features features = Features.wire(graph, Clock.systemDefaultZone(), sessions,
-                TotpPolicy.parseExempt(config.totpExemptRoles()), AuditKey.load(config.dataDir(), System.getenv()));
+                TotpPolicy.parseExempt(config.totpExemptRoles()), AuditKey.load(config.dataDir(), System.getenv()),
+                config.dataDir().resolve("imports"));
         try {
             Javalin javalin = WebApp.create(features.routes(), features.audit());
             javalin.start(config.httpHost(), config.httpPort());
