@@ -23,6 +23,8 @@ import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
+import uk.vigil.search.SearchRoutes;
+import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
 import uk.vigil.web.WebApp;
 
@@ -45,6 +47,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new ImportRoutes(graph, importsDir, audit),
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
+                new SearchRoutes(new SearchService(graph, access, clock), access),
                 new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
     }
 

@@ -75,6 +75,26 @@ public final class RecordAccess {
         return read.get();
     }
 
+    /**
+     * Runs a search and audits it with what it showed: the query and filters, the records on the
+     * page and the total. The audit is written before the result is released; if it cannot be,
+     * nothing is shown.
+     */
+    public <T> T readSearch(Viewer viewer, Map<String, String> detail, Supplier<T> read,
+                            Function<T, List<AuditSink.Touched>> shown, Function<T, Map<String, String>> outcome) {
+        T result = read.get();
+        Map<String, String> all = new HashMap<>(detail);
+        all.putAll(outcome.apply(result));
+        audit.record(viewer, "SEARCH", shown.apply(result), "OK", null, all);
+        return result;
+    }
+
+    /** Records which search result the user opened. */
+    public void recordSelection(Viewer viewer, String searchId, String type, String id, int rank) {
+        audit.record(viewer, "SEARCH_SELECT", List.of(new AuditSink.Touched(type, id)), "OK", null,
+                Map.of("searchId", searchId, "rank", Integer.toString(rank)));
+    }
+
     private static Map<String, String> withWhat(String what, Map<String, String> filters) {
         Map<String, String> detail = new HashMap<>(filters);
         detail.put("list", what);

@@ -19,5 +19,7 @@ public enum AuditEventType {
     CHANGE,
     PERMISSION_DENIED,
     ADMIN_ACTION,
-    AUDIT_READ
+    AUDIT_READ,
+    /** A user opened one result of a search (which search, which result, at which rank). */
+    SEARCH_SELECT
 }

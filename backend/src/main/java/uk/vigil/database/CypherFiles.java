@@ -42,6 +42,14 @@ public final class CypherFiles {
     }
 
     static String expand(String text) {
+        return expand(text, 0);
+    }
+
+    /** Fragments may use fragments ({@code person-searchable} builds on {@code person-visible}); a few levels at most. */
+    private static String expand(String text, int depth) {
+        if (depth > 4) {
+            throw new IllegalStateException("Access fragments nest more than 4 deep: is one including itself?");
+        }
         Matcher m = FRAGMENT.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -49,7 +57,7 @@ public final class CypherFiles {
                     .filter(line -> !line.strip().startsWith("//"))
                     .collect(Collectors.joining("\n"))
                     .replace("__x", m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(fragment));
+            m.appendReplacement(out, Matcher.quoteReplacement(expand(fragment, depth + 1)));
         }
         m.appendTail(out);
         return out.toString();

@@ -1,0 +1,233 @@
+package uk.vigil.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import uk.vigil.access.AuditSink;
+import uk.vigil.access.RecordAccess;
+import uk.vigil.access.Viewer;
+import uk.vigil.database.CypherFiles;
+import uk.vigil.database.Graph;
+import uk.vigil.search.SearchRequest.Kind;
+
+/**
+ * Runs a search: reads the query every way it could be meant, asks each full-text index for
+ * candidates the viewer may find (the access rule is inside the queries, so hidden records never
+ * reach this code, nor the counts), ranks and explains them, counts facets, and audits the search
+ * with what it showed before the answer leaves.
+ */
+public final class SearchService {
+    /** The most candidates one index contributes to a search; reaching it sets {@code capped}. */
+    static final int CANDIDATE_LIMIT = 200;
+
+    private final Graph graph;
+    private final RecordAccess access;
+    private final Clock clock;
+
+    public SearchService(Graph graph, RecordAccess access, Clock clock) {
+        this.graph = graph;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public SearchResult search(Viewer viewer, SearchRequest req) {
+        QueryText query = QueryText.parse(req.q());
+        String searchId = UUID.randomUUID().toString();
+        Map<String, String> detail = new LinkedHashMap<>(req.auditDetail());
+        detail.put("searchId", searchId);
+        return access.readSearch(viewer, detail, () -> run(viewer, req, query, searchId),
+                result -> result.items().stream().map(h -> new AuditSink.Touched(h.type(), h.id())).toList(),
+                result -> Map.of("total", Long.toString(result.total())));
+    }
+
+    private SearchResult run(Viewer viewer, SearchRequest req, QueryText query, String searchId) {
+        LocalDate now = LocalDate.now(clock);
+        List<SearchHit> hits = new ArrayList<>();
+        boolean[] capped = {false};
+        graph.read(tx -> {
+            if (req.wants(Kind.PERSON)) {
+                people(tx, viewer, req, query, now, hits, capped);
+            }
+            linked(tx, viewer, req, query, hits, capped);
+            if (req.wants(Kind.INTELLIGENCE) && !query.words().isEmpty()) {
+                intelligence(tx, viewer, req, query, hits, capped);
+            }
+            return null;
+        });
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
+                .thenComparing(SearchHit::title).thenComparing(SearchHit::id));
+        int from = Math.min(hits.size(), req.page() * req.size());
+        int to = Math.min(hits.size(), from + req.size());
+        return new SearchResult(searchId, query.raw(), query.understood(), hits.size(), capped[0], req.page(), req.size(),
+                List.copyOf(hits.subList(from, to)), req.typeahead() ? Map.of() : facets(hits), notices(query, hits));
+    }
+
+    private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, LocalDate now,
+                        List<SearchHit> hits, boolean[] capped) {
+        List<Map<String, Object>> fulltext = new ArrayList<>();
+        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.names(query.names(), req.typeahead()), "NAME");
+        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.anyName(query.names()), "NAME_ANY");
+        add(fulltext, SearchIndexes.PERSON_VARIANT, LuceneQuery.variants(query.names()), "VARIANT");
+        add(fulltext, SearchIndexes.PERSON_IDENTIFIER, LuceneQuery.identifiers(query.identifiers()), "IDENTIFIER");
+        if (!req.typeahead()) {
+            add(fulltext, SearchIndexes.PERSON_DESCRIPTION, LuceneQuery.words(query.words()), "DESCRIPTION");
+            add(fulltext, SearchIndexes.CONDITION_WORDING, LuceneQuery.words(query.words()), "CONDITION");
+        }
+        // A date of birth alone finds everyone born that day; with a name it only ranks.
+        List<LocalDate> dobs = query.names().isEmpty() ? query.dateLookups() : List.of();
+        if (fulltext.isEmpty() && dobs.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = RecordAccess.scope(viewer);
+        params.put("fulltext", fulltext);
+        params.put("dobs", dobs);
+        params.put("limit", CANDIDATE_LIMIT);
+        params.put("area", req.area());
+        params.put("category", req.category());
+        params.put("level", req.level());
+        params.put("rosh", req.rosh());
+        params.put("dobFrom", req.ageMax() == null ? null : now.minusYears(req.ageMax() + 1L).plusDays(1));
+        params.put("dobTo", req.ageMin() == null ? null : now.minusYears(req.ageMin()));
+        PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
+        for (Record r : tx.run(CypherFiles.query("search/people"), params).list()) {
+            capped[0] |= !r.get("cappedVias").asList().isEmpty();
+            SearchHit hit = ranker.rank(PersonCandidate.from(r));
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+    }
+
+    private void linked(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
+                        boolean[] capped) {
+        List<Map<String, Object>> fulltext = new ArrayList<>();
+        if (req.wants(Kind.VEHICLE)) {
+            add(fulltext, SearchIndexes.VEHICLE_PLATE, LuceneQuery.plates(query.plates()), "PLATE");
+            if (!req.typeahead()) {
+                add(fulltext, SearchIndexes.VEHICLE_TEXT, LuceneQuery.words(query.words()), "VEHICLE_TEXT");
+            }
+        }
+        if (req.wants(Kind.DEVICE)) {
+            add(fulltext, SearchIndexes.DEVICE_NUMBER, LuceneQuery.phones(query.phones()), "NUMBER");
+        }
+        if (req.wants(Kind.ACCOUNT)) {
+            add(fulltext, SearchIndexes.ACCOUNT_VALUE, LuceneQuery.handles(query.handles(), query.words()), "ACCOUNT");
+        }
+        if (req.wants(Kind.ADDRESS)) {
+            add(fulltext, SearchIndexes.ADDRESS_TEXT, LuceneQuery.address(query.words(), query.postcodes()), "ADDRESS");
+        }
+        if (fulltext.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = RecordAccess.scope(viewer);
+        params.put("fulltext", fulltext);
+        params.put("limit", CANDIDATE_LIMIT);
+        params.put("area", req.area());
+        LinkedRecordRanker ranker = new LinkedRecordRanker(query);
+        for (Record r : tx.run(CypherFiles.query("search/linked-records"), params).list()) {
+            capped[0] |= !r.get("cappedVias").asList().isEmpty();
+            SearchHit hit = ranker.rank(r);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+    }
+
+    private void intelligence(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
+                              boolean[] capped) {
+        Map<String, Object> params = RecordAccess.scope(viewer);
+        params.put("query", LuceneQuery.words(query.words()));
+        params.put("limit", CANDIDATE_LIMIT);
+        params.put("area", req.area());
+        params.put("from", req.from());
+        params.put("to", req.to());
+        List<Record> rows = tx.run(CypherFiles.query("search/intelligence"), params).list();
+        double best = rows.stream().mapToDouble(r -> r.get("score").asDouble()).max().orElse(1);
+        for (Record r : rows) {
+            capped[0] |= r.get("capped").asBoolean();
+            String text = r.get("text").asString("");
+            Match m = TextMatch.of("intelligence", query.words(), text);
+            double coverage = TextMatch.coverage(query.words(), text);
+            List<SearchHit.LinkedPerson> people = new ArrayList<>();
+            for (Value p : r.get("people").values()) {
+                people.add(new SearchHit.LinkedPerson(p.get("id").asString(),
+                        SearchHit.displayName(p.get("forename").asString(null), p.get("surname").asString(null)),
+                        p.get("relation").asString(), p.get("nominal").asBoolean(false)));
+            }
+            String grading = r.get("sourceEval").asString("") + r.get("intelEval").asString("") + r.get("handling").asString("");
+            LocalDate date = r.get("date").isNull() ? null : r.get("date").asLocalDate();
+            hits.add(new SearchHit("INTELLIGENCE", r.get("id").asString(),
+                    "Intelligence " + (date == null ? "" : date) + (grading.isEmpty() ? "" : " (" + grading + ")"),
+                    TextMatch.snippet(text, m == null ? "" : query.words().get(0)), null, Tier.TEXT,
+                    Tier.TEXT.score(60 * coverage + 30 * r.get("score").asDouble() / best), r.get("area").asString(null),
+                    null, null, null, null, null, m == null ? List.of() : List.of(m), people));
+        }
+    }
+
+    private static void add(List<Map<String, Object>> fulltext, SearchIndexes.Reading reading, String query, String via) {
+        if (query != null && !query.isBlank()) {
+            fulltext.add(Map.of("index", reading.index(), "analyzer", reading.analyzer(), "query", query, "via", via));
+        }
+    }
+
+    /** Counts over every result (not just the page): kind, area, and for people category, level, RoSH and age band. */
+    static Map<String, Map<String, Long>> facets(List<SearchHit> hits) {
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String name : List.of("type", "area", "category", "level", "rosh", "age")) {
+            facets.put(name, new TreeMap<>());
+        }
+        for (SearchHit h : hits) {
+            count(facets.get("type"), h.type());
+            count(facets.get("area"), h.area());
+            count(facets.get("category"), h.category());
+            count(facets.get("level"), h.level());
+            count(facets.get("rosh"), h.rosh());
+            count(facets.get("age"), h.age() == null ? null : ageBand(h.age()));
+        }
+        return facets;
+    }
+
+    static String ageBand(int age) {
+        if (age < 18) {
+            return "under 18";
+        }
+        if (age >= 65) {
+            return "65+";
+        }
+        int[] bounds = {18, 25, 35, 45, 55, 65};
+        for (int i = 0; i < bounds.length - 1; i++) {
+            if (age < bounds[i + 1]) {
+                return bounds[i] + "-" + (bounds[i + 1] - 1);
+            }
+        }
+        return "65+";
+    }
+
+    private static void count(Map<String, Long> facet, Object value) {
+        if (value != null) {
+            facet.merge(value.toString(), 1L, Long::sum);
+        }
+    }
+
+    private static List<String> notices(QueryText query, List<SearchHit> hits) {
+        List<String> notices = new ArrayList<>();
+        if (query.raw().codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
+            notices.add("Records are written in Latin letters: names in other scripts find only what is written the same way. "
+                    + "Try the name transliterated (Мухаммед as Mukhammed or Muhammad).");
+        }
+        if (query.isEmpty()) {
+            notices.add("Nothing in the query could be searched for.");
+        }
+        return notices;
+    }
+}
