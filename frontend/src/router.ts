@@ -14,6 +14,7 @@ import AuditPage from '@/pages/AuditPage.vue'
 import NominalListPage from '@/pages/NominalListPage.vue'
 import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
+import SearchPage from '@/pages/SearchPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import { onSessionEnded } from '@/services/api'
 import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath } from '@/utils/roles'
@@ -39,6 +40,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
   { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/search', name: 'search', component: SearchPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },

@@ -114,7 +114,7 @@ describe('AuditPage', () => {
       '/audit?object=PERSON:N0000042',
     ])
     expect(person.findAll('a').map((a) => a.text())).toEqual(['N0000042', 'audit trail of PERSON N0000042'])
-    expect(navLinks(wrapper)).toEqual(['Nominals', 'Audit'])
+    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search', 'Audit'])
   })
 
   it('builds the query from the form, puts it in the URL, and Clear goes back to everything', async () => {
@@ -127,7 +127,7 @@ describe('AuditPage', () => {
     await wrapper.find('#audit-from').setValue('2026-11-01')
     await wrapper.find('#audit-to').setValue('2026-11-30')
     expect(auditCalls()).toHaveLength(1) // nothing is asked until the filters are applied
-    await wrapper.find('form[role="search"]').trigger('submit')
+    await wrapper.find('form[aria-label="Filter audit records"]').trigger('submit')
     await flushPromises()
 
     const expected = {
@@ -150,7 +150,7 @@ describe('AuditPage', () => {
     expect((wrapper.find('#audit-to').element as HTMLInputElement).value).toBe('2026-11-30')
 
     // Applying the same filters again asks again (newer records may have come in).
-    await wrapper.find('form[role="search"]').trigger('submit')
+    await wrapper.find('form[aria-label="Filter audit records"]').trigger('submit')
     await flushPromises()
     expect(auditCalls()).toHaveLength(3)
 
@@ -259,7 +259,7 @@ describe('AuditPage', () => {
 
     await wrapper.find('#audit-from').setValue('2026-11-30')
     await wrapper.find('#audit-to').setValue('2026-11-01')
-    await wrapper.find('form[role="search"]').trigger('submit')
+    await wrapper.find('form[aria-label="Filter audit records"]').trigger('submit')
     await flushPromises()
 
     const summary = wrapper.find('[data-testid="error-summary"]')
@@ -314,7 +314,7 @@ describe('Navigation by role', () => {
     session = SESSION // demo.analyst
     const { wrapper } = await mountAt('/audit')
 
-    expect(navLinks(wrapper)).toEqual(['Nominals'])
+    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search'])
     expect(wrapper.find('h1').text()).toBe('You do not have access to this page')
     expect(document.title).toBe('You do not have access to this page – Vigil')
     expect(auditCalls()).toHaveLength(0)

@@ -147,7 +147,7 @@ describe('NominalListPage', () => {
     await wrapper.find('#filter-name').setValue('  baker ')
     // Nothing happens until the user applies the filters.
     expect(router.currentRoute.value.query.category).toBeUndefined()
-    await wrapper.find('form[role="search"]').trigger('submit')
+    await wrapper.find('form[aria-label="Filter nominals"]').trigger('submit')
     await flushPromises()
 
     expect(router.currentRoute.value.query).toEqual({

@@ -48,6 +48,12 @@ describe('buildUrl', () => {
     expect(buildUrl('/areas')).toBe('/api/areas')
   })
 
+  it('repeats a parameter given an array, skipping empty values', () => {
+    expect(buildUrl('/search', { q: 'kx6', type: ['PERSON', '', null, 'VEHICLE'], area: [] })).toBe(
+      '/api/search?q=kx6&type=PERSON&type=VEHICLE',
+    )
+  })
+
   it('encodes parameter values', () => {
     expect(buildUrl('/nominals', { name: "O'Brien & co" })).toBe("/api/nominals?name=O%27Brien+%26+co")
   })

@@ -72,7 +72,9 @@ export class ApiError extends Error {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>
+export type QueryValue = string | number | boolean | null | undefined
+/** A parameter given an array is repeated (`type=PERSON&type=VEHICLE`). */
+export type QueryParams = Record<string, QueryValue | readonly QueryValue[]>
 
 const NETWORK_MESSAGE = 'Could not connect to the Vigil server.'
 export const SESSION_ENDED_MESSAGE = 'Your session has ended. Sign in again.'
@@ -113,9 +115,11 @@ export function onSessionInfo(listener: ((info: SessionInfo) => void) | null): v
 export function buildUrl(path: string, params?: QueryParams): string {
   if (!path.startsWith('/')) throw new Error(`API path must start with "/": ${path}`)
   const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params ?? {})) {
-    if (value === undefined || value === null || value === '') continue
-    query.append(key, String(value))
+  for (const [key, values] of Object.entries(params ?? {})) {
+    for (const value of Array.isArray(values) ? (values as readonly QueryValue[]) : [values as QueryValue]) {
+      if (value === undefined || value === null || value === '') continue
+      query.append(key, String(value))
+    }
   }
   const qs = query.toString()
   return `/api${path}${qs ? `?${qs}` : ''}`

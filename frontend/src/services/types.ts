@@ -333,3 +333,101 @@ export interface AuditSearch {
   page: number
   size: number
 }
+
+// ---- Search (GET /api/search, casework roles; docs/api.md "Search") ----
+
+/** The kinds of record the search finds, in the order they are offered as filters. */
+export const SEARCH_TYPES = ['PERSON', 'VEHICLE', 'DEVICE', 'ACCOUNT', 'ADDRESS', 'INTELLIGENCE'] as const
+export type SearchType = (typeof SEARCH_TYPES)[number]
+
+/** How well an item matched, best first; the backend may add more, so any string is kept. */
+export const SEARCH_TIERS = ['EXACT', 'IDENTIFIER', 'NICKNAME', 'PHONETIC', 'FUZZY', 'PARTIAL', 'TEXT'] as const
+export type SearchTier = (typeof SEARCH_TIERS)[number]
+
+export type SearchMode = 'full' | 'typeahead'
+
+/** One reason an item matched; `text` is the sentence to show ("surname, phonetic: Smyth~Smith"). */
+export interface SearchMatch {
+  field: string
+  how: string
+  query: string
+  value: string
+  text: string
+}
+
+/** A person linked to a non-person result, that the viewer may see (never one they may not). */
+export interface SearchPersonRef {
+  id: string
+  name: string
+  /** The relationship type, e.g. USES_VEHICLE. */
+  relation: string | null
+}
+
+export interface SearchItem {
+  type: SearchType | string
+  id: string
+  title: string
+  subtitle: string | null
+  /** People only: NOMINAL for a person with a profile page; others (victims, associates...) have none. */
+  roles?: string[]
+  tier: SearchTier | string
+  score: number
+  area?: string | null
+  category?: number | null
+  level?: number | null
+  rosh?: Rosh | null
+  dob?: IsoDate | null
+  age?: number | null
+  matches: SearchMatch[]
+  people: SearchPersonRef[]
+}
+
+/** The facets of a full search (none in typeahead mode): value -> count over the whole result set. */
+export const SEARCH_FACETS = ['type', 'area', 'category', 'level', 'rosh', 'age'] as const
+export type SearchFacetName = (typeof SEARCH_FACETS)[number]
+export type SearchFacets = Partial<Record<SearchFacetName, Record<string, number>>>
+
+export interface SearchResponse {
+  /** Quoted back in POST /api/search/selections when the user opens a result. */
+  searchId: string
+  query: string
+  /** What Vigil took the query to be, e.g. ["NAME"], ["VRM"]. */
+  understood: string[]
+  total: number
+  /** More records matched than Vigil ranks: the user should refine the query. */
+  capped: boolean
+  page: number
+  size: number
+  items: SearchItem[]
+  facets: SearchFacets | null
+  notices: string[]
+}
+
+/** The API query. The server checks `q` (2..200 characters, 2 letters or digits) and answers 400 if bad. */
+export interface SearchParams {
+  q: string
+  types?: readonly SearchType[]
+  area?: string
+  category?: number
+  level?: number
+  rosh?: Rosh
+  ageMin?: number
+  ageMax?: number
+  /** ISO dates: intelligence dated in the range. */
+  from?: IsoDate
+  to?: IsoDate
+  mode?: SearchMode
+  /** From 0. */
+  page?: number
+  /** 1..50. */
+  size?: number
+}
+
+/** The body of POST /api/search/selections: which result of which search the user opened. */
+export interface SearchSelection {
+  searchId: string
+  type: string
+  id: string
+  /** 1-based position in the whole result list (page * size + index + 1). */
+  rank: number
+}

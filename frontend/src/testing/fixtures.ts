@@ -1,5 +1,5 @@
 // Sample API payloads for unit tests (shapes as in services/types.ts).
-import type { Area, AuditPage, AuditRecord, NominalSummary, Page } from '@/services/types'
+import type { Area, AuditPage, AuditRecord, NominalSummary, Page, SearchItem, SearchResponse } from '@/services/types'
 
 export const AREAS: Area[] = [
   { id: 'north', name: 'North Shire' },
@@ -256,4 +256,78 @@ export const AUDIT_PAGE: AuditPage = {
   page: 0,
   size: 50,
   hasMore: true,
+}
+
+// ---- Search (GET /api/search) ----
+
+export function searchItem(overrides: Partial<SearchItem> & { id: string }): SearchItem {
+  return {
+    type: 'PERSON',
+    title: 'John SMITH',
+    subtitle: 'born 12/03/1985 · Carlisle',
+    roles: ['NOMINAL'],
+    tier: 'PHONETIC',
+    score: 162,
+    area: 'north',
+    category: 1,
+    level: 2,
+    rosh: 'HIGH',
+    dob: '1985-03-12',
+    age: 41,
+    matches: [
+      { field: 'forename', how: 'NICKNAME', query: 'Jon', value: 'John', text: 'forename, nickname: Jon~John' },
+      { field: 'surname', how: 'PHONETIC', query: 'Smyth', value: 'Smith', text: 'surname, phonetic: Smyth~Smith' },
+    ],
+    people: [],
+    ...overrides,
+  }
+}
+
+/** A full search for "Jon Smyth": a nominal, a person who is not one, and a vehicle. */
+export function searchAnswer(overrides: Partial<SearchResponse> = {}): SearchResponse {
+  return {
+    searchId: 'search-1',
+    query: 'Jon Smyth',
+    understood: ['NAME'],
+    total: 3,
+    capped: false,
+    page: 0,
+    size: 20,
+    items: [
+      searchItem({ id: 'N0000101' }),
+      searchItem({
+        id: 'P0000555',
+        title: 'Joan SMYTHE',
+        subtitle: 'born 1990',
+        roles: ['VICTIM'],
+        tier: 'FUZZY',
+        category: null,
+        level: null,
+        rosh: null,
+        age: null,
+        area: null,
+        matches: [{ field: 'surname', how: 'FUZZY', query: 'Smyth', value: 'Smythe', text: 'surname, fuzzy: Smyth~Smythe' }],
+      }),
+      {
+        type: 'VEHICLE',
+        id: 'V000123',
+        title: 'KX61 ABC',
+        subtitle: 'silver Ford Focus',
+        tier: 'PARTIAL',
+        score: 85,
+        matches: [{ field: 'vrm', how: 'PARTIAL', query: 'KX6?', value: 'KX61 ABC', text: 'plate begins KX6?' }],
+        people: [{ id: 'N0000101', name: 'John SMITH', relation: 'USES_VEHICLE' }],
+      },
+    ],
+    facets: {
+      type: { PERSON: 2, VEHICLE: 1 },
+      area: { north: 1, south: 1 },
+      category: { '1': 1 },
+      level: { '2': 1 },
+      rosh: { HIGH: 1 },
+      age: { '35-44': 1, '65+': 1 },
+    },
+    notices: [],
+    ...overrides,
+  }
 }
