@@ -65,12 +65,13 @@ final class Plates {
         return mark.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** A witness's partial mark: a prefix with one or two characters unknown ({@code ?}), e.g. {@code KX6?}. */
+    /** A witness's partial mark: a prefix with one or two characters unknown ({@code ?}) and three or more known, e.g. {@code KX6?}. */
     static String partial(Rng rng, String mark) {
         String compact = normalise(mark);
         int keep = Math.min(compact.length(), rng.between(4, 6));
         char[] chars = compact.substring(0, keep).toCharArray();
-        int unknown = rng.between(1, 2);
+        // at least three known characters: what a witness who noticed the plate at all recalls
+        int unknown = keep >= 5 ? rng.between(1, 2) : 1;
         for (int i = 0; i < unknown; i++) {
             chars[rng.between(1, chars.length - 1)] = '?';
         }

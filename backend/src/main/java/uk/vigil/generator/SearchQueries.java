@@ -22,8 +22,8 @@ final class SearchQueries {
             case "TRANSLITERATION" -> "Another romanisation or the diacritics dropped (Muhammad/Mohammed, Wisniewski/Wiśniewski).";
             case "ALIAS" -> "An alias from aliases.csv; expectedId is the person holding it.";
             case "DOB_SWAPPED" -> "Name with the date of birth (dd/mm/yyyy) with day and month swapped.";
-            case "PARTIAL_PLATE" -> "The start of a registration mark, spaces removed, `?` = one unknown character: "
-                    + "a plate matches when it begins with the pattern.";
+            case "PARTIAL_PLATE" -> "The start of a registration mark, spaces removed, `?` = one unknown character, "
+                    + "at least three characters known: a plate matches when it begins with the pattern.";
             case "PLATE_CONFUSION" -> "A registration mark with one of O/0, I/1, S/5, B/8, Z/2 misread.";
             case "PHONE_FORMAT" -> "A phone number written differently from how it is stored (all normalise to one E.164 number).";
             case "IDENTIFIER_FORMAT" -> "A PNC id, CRO number, CRN or NOMS number written another common way "

@@ -64,6 +64,7 @@ final class PersonRanker {
                 if (names.wholeName) {
                     within += 4;
                 }
+                within += 3.0 * names.named / matchers.size();
             }
         }
 
@@ -126,7 +127,8 @@ final class PersonRanker {
         return null;
     }
 
-    private record NameScore(List<Match> matches, int matched, double points, Tier tier, boolean ownName, boolean wholeName) {
+    private record NameScore(List<Match> matches, int matched, double points, Tier tier, boolean ownName, boolean wholeName,
+                             int named) {
     }
 
     /** A field of recorded names: which it is ("surname", "alias forename") and its folded tokens with the raw value. */
@@ -144,6 +146,7 @@ final class PersonRanker {
         double points = 0;
         Tier tier = Tier.EXACT;
         boolean own = true;
+        int named = 0;
         for (NameMatcher m : matchers) {
             Field bestField = null;
             NameMatcher.TokenMatch best = null;
@@ -168,12 +171,15 @@ final class PersonRanker {
             }
             matched++;
             points += bestField.own ? best.points() : best.points() * 0.97;
+            if (bestField.label.equals("forename") || bestField.label.equals("surname")) {
+                named++; // a forename or surname match beats the same word as a middle name
+            }
             own &= bestField.own;
             tier = tier.worse(tierOf(best.how()));
             matches.add(Match.of(bestField.label, best.how(), m.typed(), display(bestField.value, bestToken)));
         }
         int ownTokens = fields.stream().filter(Field::own).mapToInt(f -> f.tokens.size()).sum();
-        return new NameScore(matches, matched, points, tier, own && matched > 0, own && ownTokens == matchers.size());
+        return new NameScore(matches, matched, points, tier, own && matched > 0, own && ownTokens == matchers.size(), named);
     }
 
     private static Tier tierOf(Match.How how) {

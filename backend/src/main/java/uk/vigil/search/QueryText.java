@@ -31,6 +31,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
     private static final Pattern FULL_POSTCODE = Pattern.compile("([A-Z]{1,2}\\d[A-Z\\d]?)(\\d[A-Z]{2})");
     private static final Pattern OUTWARD_CODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
     private static final Pattern INWARD_CODE = Pattern.compile("\\d[A-Z]{2}");
+    private static final Pattern WHOLE_PLATE = Pattern.compile("[A-Z0-9?*]{2,8}");
     private static final Pattern PLATE_PIECE = Pattern.compile("[A-Z0-9?*]{1,8}");
     private static final Pattern PHONE_PIECE = Pattern.compile("\\+?\\(?[\\d()-]+");
     private static final Pattern HANDLE = Pattern.compile("@?[\\p{L}\\p{N}._%+-]+(@[\\p{L}\\p{N}.-]+)?");
@@ -151,6 +152,16 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
             }
         }
         plates.removeIf(p -> p.replace("?", "").replace("*", "").length() < 2);
+        // "KX61 ABC", "E32O KEL", "KHL 225B": the whole query reads as one plate, so its letters are
+        // not names or words (a person called Kel would otherwise outrank the plate).
+        String whole = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        if (pieces.length <= 2 && WHOLE_PLATE.matcher(whole).matches() && dates.isEmpty() && phones.isEmpty()
+                && (whole.chars().anyMatch(Character::isDigit) || whole.contains("?"))
+                && (whole.chars().anyMatch(Character::isLetter) || whole.contains("?"))) {
+            plates.add(whole);
+            names.clear();
+            words.clear();
+        }
         return new QueryText(raw, List.copyOf(names), List.copyOf(dates), List.copyOf(identifiers),
                 List.copyOf(plates), List.copyOf(phones), List.copyOf(postcodes), List.copyOf(words), List.copyOf(handles));
     }
