@@ -110,8 +110,8 @@ final class LuceneQuery {
 
     /** Phone numbers in canonical digits: found as the whole number or any run of its last digits. */
     static String phones(List<String> canonical) {
-        return canonical.isEmpty() ? null
-                : canonical.stream().filter(d -> d.length() >= 6).map(d -> d + "*").collect(Collectors.joining(" "));
+        String terms = canonical.stream().filter(d -> d.length() >= 6).map(d -> d + "*").collect(Collectors.joining(" "));
+        return terms.isEmpty() ? null : terms;
     }
 
     /** Free text: any word may match, the best-covered rank first. */

@@ -728,7 +728,81 @@ class SearchBenchmark {
                 }
             }
         }
+        md.append(sampled(search, viewer, sets));
         return md + "\n### PROFILE of the slowest query of each set\n" + profiles;
+    }
+
+    /**
+     * One more pass of each set with this thread's stack sampled every millisecond: the share of time
+     * spent waiting for Neo4j (Bolt round trips: query planning and execution, result transfer), and
+     * where the rest goes, by innermost Vigil method and by leaf method.
+     */
+    private static String sampled(SearchService search, Viewer viewer, List<QuerySet> sets) {
+        StringBuilder md = new StringBuilder("\n### Client-side stack samples\n\nOne further pass of each set with the "
+                + "searching thread's stack sampled about every millisecond. \"Waiting for Neo4j\" is the thread parked "
+                + "on the driver (query planning, execution and result transfer; Neo4j runs in this JVM on other threads).\n");
+        Thread target = Thread.currentThread();
+        for (QuerySet set : sets) {
+            Map<String, Integer> vigil = new HashMap<>();
+            Map<String, Integer> leaf = new HashMap<>();
+            int[] waiting = {0};
+            int[] total = {0};
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread sampler = new Thread(() -> {
+                while (!done.get()) {
+                    StackTraceElement[] stack = target.getStackTrace();
+                    if (stack.length > 0) {
+                        total[0]++;
+                        String top = stack[0].getClassName() + "." + stack[0].getMethodName();
+                        if (isWait(top)) {
+                            waiting[0]++;
+                        } else {
+                            leaf.merge(top, 1, Integer::sum);
+                            for (StackTraceElement e : stack) {
+                                if (e.getClassName().startsWith("uk.vigil.") && !e.getClassName().contains("SearchBenchmark")) {
+                                    vigil.merge(e.getClassName().replace("uk.vigil.", "") + "." + e.getMethodName(), 1, Integer::sum);
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "search-benchmark-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            long t = System.nanoTime();
+            runOurs(search, viewer, set.queries(), 1, null);
+            double ms = (System.nanoTime() - t) / 1e6;
+            done.set(true);
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int n = Math.max(1, total[0]);
+            line(md, "\n**%s** (%d samples over %.0f ms): waiting for Neo4j %.0f%%, client work %.0f%%.",
+                    set.name(), total[0], ms, 100.0 * waiting[0] / n, 100.0 - 100.0 * waiting[0] / n);
+            md.append("Client work by innermost Vigil method: ").append(top(vigil, n, 8))
+                    .append(".\nBy leaf method: ").append(top(leaf, n, 8)).append(".\n");
+        }
+        return md.toString();
+    }
+
+    private static boolean isWait(String frame) {
+        return frame.endsWith(".park") || frame.endsWith(".parkNanos") || frame.equals("java.lang.Object.wait")
+                || frame.equals("java.lang.Object.wait0") || frame.contains("epollWait") || frame.contains("EPoll.wait")
+                || frame.startsWith("sun.nio.ch.") && frame.contains("read");
+    }
+
+    private static String top(Map<String, Integer> counts, int total, int n) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
+                .map(e -> String.format(Locale.ROOT, "`%s` %.1f%%", e.getKey(), 100.0 * e.getValue() / total))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @SuppressWarnings("unchecked")
@@ -744,7 +818,15 @@ class SearchBenchmark {
         return plan.dbHits() + plan.children().stream().mapToLong(SearchBenchmark::totalDbHits).sum();
     }
 
+    private static boolean idle(ProfiledPlan plan) {
+        return plan.records() == 0 && plan.dbHits() == 0 && plan.children().stream().allMatch(SearchBenchmark::idle);
+    }
+
+    /** The plan tree, leaving out branches that produced no rows and touched nothing (unused scope rules). */
     private static void printPlan(StringBuilder out, ProfiledPlan plan, int depth) {
+        if (depth > 0 && idle(plan)) {
+            return;
+        }
         String details = plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString("") : "";
         if (details.length() > 110) {
             details = details.substring(0, 107) + "...";
