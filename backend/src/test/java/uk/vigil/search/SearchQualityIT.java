@@ -84,7 +84,7 @@ class SearchQualityIT {
             scores.put(kind.getKey(), new Score(n, n == 0 ? 0 : (double) found / n, n == 0 ? 0 : reciprocal / n));
         });
         System.out.println("| kind | queries | recall@10 | MRR |\n|---|---|---|---|");
-        scores.forEach((k, s) -> System.out.printf("| %s | %d | %.3f | %.3f |%n", k, s.queries(), s.recallAt10(), s.mrr()));
+        scores.forEach((k, s) -> System.out.printf("| %s | %d | %.4f | %.4f |%n", k, s.queries(), s.recallAt10(), s.mrr()));
         misses.forEach(m -> System.out.println("miss: " + m));
 
         JsonNode baseline = baseline();
