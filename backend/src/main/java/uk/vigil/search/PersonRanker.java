@@ -47,15 +47,32 @@ final class PersonRanker {
             within += 40;
         }
 
+        List<String> textWords = textWords(p);
         if (!matchers.isEmpty()) {
             NameScore names = names(p);
-            matches.addAll(names.matches);
-            int matched = names.matched;
-            if (matched * 2 < matchers.size() && identifier == null && !hasText(p)) {
-                return null; // fewer than half the name matched: noise
+            // Every typed word must be explained, by a name or by the person's description or conditions.
+            int explained = 0;
+            int strong = 0;
+            for (int i = 0; i < matchers.size(); i++) {
+                Match.How how = names.hows.get(i);
+                if (how != null) {
+                    explained++;
+                    if (how == Match.How.EXACT || how == Match.How.PREFIX || how == Match.How.NICKNAME) {
+                        strong++;
+                    }
+                } else if (textWords.contains(matchers.get(i).typed())) {
+                    explained++;
+                }
             }
-            if (matched > 0) {
-                Tier nameTier = matched < matchers.size() ? Tier.PARTIAL : names.tier;
+            Tier nameTier = null;
+            if (names.matched > 0 && explained == matchers.size()) {
+                nameTier = names.tier;
+            } else if (names.matched > 0 && strong * 2 >= matchers.size()) {
+                // Part of the name: only exact and nickname matches count, a lone sound-alike is noise.
+                nameTier = Tier.PARTIAL;
+            }
+            if (nameTier != null) {
+                matches.addAll(names.matches);
                 tier = tier == null ? nameTier : tier;
                 within += 55 * names.points / (100.0 * matchers.size());
                 if (names.ownName) {
@@ -65,6 +82,20 @@ final class PersonRanker {
                     within += 4;
                 }
                 within += 3.0 * names.named / matchers.size();
+            } else if (identifier == null && textWords.isEmpty()) {
+                return null;
+            }
+        }
+
+        if (!query.years().isEmpty() && p.dob() != null) {
+            for (int year : query.years()) {
+                int off = Math.abs(p.dob().getYear() - year);
+                if (off <= 1) {
+                    matches.add(Match.of("year of birth", off == 0 ? Match.How.DOB : Match.How.FUZZY,
+                            Integer.toString(year), Integer.toString(p.dob().getYear())));
+                    within += off == 0 ? 12 : 6;
+                    break;
+                }
             }
         }
 
@@ -98,6 +129,11 @@ final class PersonRanker {
         if (tier == null) {
             return null;
         }
+        if (tier != Tier.IDENTIFIER && unexplainedReadings(identifier)) {
+            // "PF5? silver": a person called Silver leaves the plate, the most telling part, unexplained
+            tier = tier.worse(Tier.PARTIAL);
+            within -= 30;
+        }
         if (p.roles().contains("Nominal")) {
             within += 2;
         }
@@ -107,9 +143,25 @@ final class PersonRanker {
                 p.area(), p.category(), p.level(), p.rosh(), p.dob(), age, matches, List.of());
     }
 
-    private static boolean hasText(PersonCandidate p) {
-        return p.hits().stream().anyMatch(h -> h.via().equals("DESCRIPTION") || h.via().equals("CONDITION")
-                || h.via().equals("IDENTIFIER"));
+    /** Typed words found in the person's description or condition wording. */
+    private List<String> textWords(PersonCandidate p) {
+        List<String> found = new ArrayList<>();
+        for (PersonCandidate.Hit hit : p.hits()) {
+            if (hit.text() != null && (hit.via().equals("DESCRIPTION") || hit.via().equals("CONDITION"))) {
+                for (String w : TextMatch.found(query.words(), hit.text())) {
+                    if (!found.contains(w)) {
+                        found.add(w);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The query also holds a plate, phone number, postcode or handle, which a person's names cannot explain. */
+    private boolean unexplainedReadings(Match identifier) {
+        return identifier == null && (!query.plates().isEmpty() || !query.phones().isEmpty()
+                || !query.postcodes().isEmpty() || !query.handles().isEmpty());
     }
 
     private Match identifier(PersonCandidate p) {
@@ -127,8 +179,8 @@ final class PersonRanker {
         return null;
     }
 
-    private record NameScore(List<Match> matches, int matched, double points, Tier tier, boolean ownName, boolean wholeName,
-                             int named) {
+    private record NameScore(List<Match> matches, List<Match.How> hows, int matched, double points, Tier tier,
+                             boolean ownName, boolean wholeName, int named) {
     }
 
     /** A field of recorded names: which it is ("surname", "alias forename") and its folded tokens with the raw value. */
@@ -142,6 +194,7 @@ final class PersonRanker {
             addFields(fields, "alias ", alias.forename(), alias.middleNames(), alias.surname(), false);
         }
         List<Match> matches = new ArrayList<>();
+        List<Match.How> hows = new ArrayList<>();
         int matched = 0;
         double points = 0;
         Tier tier = Tier.EXACT;
@@ -167,8 +220,10 @@ final class PersonRanker {
             }
             if (best == null) {
                 own = false;
+                hows.add(null);
                 continue;
             }
+            hows.add(best.how());
             matched++;
             points += bestField.own ? best.points() : best.points() * 0.97;
             if (bestField.label.equals("forename") || bestField.label.equals("surname")) {
@@ -179,7 +234,7 @@ final class PersonRanker {
             matches.add(Match.of(bestField.label, best.how(), m.typed(), display(bestField.value, bestToken)));
         }
         int ownTokens = fields.stream().filter(Field::own).mapToInt(f -> f.tokens.size()).sum();
-        return new NameScore(matches, matched, points, tier, own && matched > 0, own && ownTokens == matchers.size(), named);
+        return new NameScore(matches, hows, matched, points, tier, own && matched > 0, own && ownTokens == matchers.size(), named);
     }
 
     private static Tier tierOf(Match.How how) {

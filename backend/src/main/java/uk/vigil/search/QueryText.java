@@ -19,7 +19,7 @@ import uk.vigil.common.InvalidRequestException;
  * and plain words. Nothing here is Lucene syntax: {@link LuceneQuery} builds the queries from
  * these pieces and escapes them.
  */
-public record QueryText(String raw, List<String> names, List<LocalDate> dates, List<String> identifiers,
+public record QueryText(String raw, List<String> names, List<LocalDate> dates, List<Integer> years, List<String> identifiers,
                         List<String> plates, List<String> phones, List<String> postcodes, List<String> words,
                         List<String> handles) {
 
@@ -27,6 +27,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
     private static final int MAX_TOKENS = 12;
 
     private static final Pattern DATE_DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern FULL_POSTCODE = Pattern.compile("([A-Z]{1,2}\\d[A-Z\\d]?)(\\d[A-Z]{2})");
     private static final Pattern OUTWARD_CODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
@@ -62,6 +63,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
 
         Set<String> names = new LinkedHashSet<>();
         List<LocalDate> dates = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
         Set<String> identifiers = new LinkedHashSet<>();
         Set<String> plates = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
@@ -78,6 +80,9 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
             if (date != null) {
                 dates.add(date);
                 continue;
+            }
+            if (YEAR.matcher(piece).matches()) {
+                years.add(Integer.parseInt(piece)); // "Smith 1985": born about then; ranks, never filters
             }
             rest.add(piece);
         }
@@ -162,7 +167,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
             names.clear();
             words.clear();
         }
-        return new QueryText(raw, List.copyOf(names), List.copyOf(dates), List.copyOf(identifiers),
+        return new QueryText(raw, List.copyOf(names), List.copyOf(dates), List.copyOf(years), List.copyOf(identifiers),
                 List.copyOf(plates), List.copyOf(phones), List.copyOf(postcodes), List.copyOf(words), List.copyOf(handles));
     }
 
@@ -221,7 +226,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
     }
 
     boolean isEmpty() {
-        return names.isEmpty() && dates.isEmpty() && identifiers.isEmpty() && plates.isEmpty() && phones.isEmpty()
+        return names.isEmpty() && dates.isEmpty() && years.isEmpty() && identifiers.isEmpty() && plates.isEmpty() && phones.isEmpty()
                 && postcodes.isEmpty() && words.isEmpty() && handles.isEmpty();
     }
 
@@ -231,7 +236,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
         if (!names.isEmpty()) {
             out.add("NAME");
         }
-        if (!dates.isEmpty()) {
+        if (!dates.isEmpty() || !years.isEmpty()) {
             out.add("DATE_OF_BIRTH");
         }
         if (!identifiers.isEmpty()) {

@@ -15,6 +15,7 @@ class QueryTextTest {
         QueryText q = QueryText.parse("Jon O'Brien-Smyth 12/03/1985");
         assertThat(q.names()).containsExactly("jon", "obrien", "smyth");
         assertThat(q.dates()).containsExactly(LocalDate.of(1985, 3, 12));
+        assertThat(QueryText.parse("Smith 1985").years()).containsExactly(1985);
         assertThat(QueryText.parse("01/123456A").identifiers()).containsExactly("01/123456A");
         assertThat(QueryText.parse("KX6? silver Focus").plates()).contains("KX6?");
         assertThat(QueryText.parse("KX6? silver Focus").names()).containsExactly("silver", "focus");

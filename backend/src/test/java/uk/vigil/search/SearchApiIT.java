@@ -155,6 +155,10 @@ class SearchApiIT {
         assertThat(ids(misread).get(0)).isEqualTo("VE3");
         assertThat(why(item(misread, "VE3")).get(0)).contains("misread");
         assertThat(ids(search(analyst, "KX6? silver focus")).get(0)).isEqualTo("VE1");
+        // Ms Silver's name explains "silver" but not the plate: the vehicles come first
+        List<String> silver = ids(search(analyst, "KX6? silver"));
+        assertThat(silver).startsWith("VE1", "VE2");
+        assertThat(item(search(analyst, "KX6? silver"), "P10").get("tier").asText()).isEqualTo("PARTIAL");
         assertThat(ids(search(analyst, "X6?A"))).contains("VE1", "VE2");
         assertThat(ids(search(analyst, "61A?C"))).contains("VE1").doesNotContain("VE2");
     }
