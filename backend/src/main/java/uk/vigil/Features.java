@@ -2,6 +2,7 @@ package uk.vigil;
 
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.RecordAccess;
@@ -23,6 +24,8 @@ import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
+import uk.vigil.restriction.AccessListRoutes;
+import uk.vigil.restriction.AccessListService;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
@@ -37,18 +40,34 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         AuditTrail trail = new AuditTrail(graph, auditKey, clock);
         AuditSink audit = new AuditTrailSink(trail);
         RecordAccess access = new RecordAccess(graph, audit);
-        Authentication auth = Authentication.wire(graph, clock, sessions, totp, new AuditedAuthEvents(trail));
+        Authentication auth = Authentication.wire(graph, clock, sessions, totp, new AuditedAuthEvents(trail, graph));
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
+        SearchService search = new SearchService(graph, access, clock);
+        warmUp("search", search::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
                 new AuthRoutes(auth),
                 new AuditRoutes(trail),
                 new ImportRoutes(graph, importsDir, audit),
+                new AccessListRoutes(new AccessListService(graph, audit, clock)),
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
-                new SearchRoutes(new SearchService(graph, access, clock), access),
+                new SearchRoutes(search, access),
                 new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
+    }
+
+    /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */
+    private static void warmUp(String what, Runnable task) {
+        Thread thread = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Features.class).debug("Warm-up of {} did not finish: {}", what, e.toString());
+            }
+        }, "vigil-warm-up-" + what);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
