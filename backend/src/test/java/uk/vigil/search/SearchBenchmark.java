@@ -81,10 +81,16 @@ import uk.vigil.importer.Importer;
  * </ol>
  *
  * <pre>
- * mvn -B -f backend/pom.xml test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ * _JAVA_OPTIONS=-Xmx6g mvn -B -f backend/pom.xml test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dvigil.benchmark.searchDir=/tmp/ds100k -Dvigil.benchmark.searchDb=/tmp/vigil-search-db
  * java -Xmx6g -cp "$TEST_CLASSPATH" uk.vigil.search.SearchBenchmark /tmp/ds100k /tmp/vigil-search-db
  * </pre>
+ *
+ * The heap: the surefire {@code argLine} in backend/pom.xml is written out (-Xmx2g), so {@code -DargLine=...}
+ * on the command line does not replace it; {@code _JAVA_OPTIONS} is read after the command line and wins.
+ * The first run imports (about 16 minutes at 100,000 nominals on 2 cores); later runs with the same
+ * {@code searchDb} take about 6 minutes. Without {@code searchDb} the database goes to a new temporary
+ * folder, kept and named at the end.
  *
  * Other settings (system properties): {@code vigil.benchmark.passes} (2), {@code vigil.benchmark.baselineSample}
  * (50), {@code vigil.benchmark.minQueries} (200), {@code vigil.benchmark.pageCache} (2g),
@@ -632,7 +638,7 @@ class SearchBenchmark {
 
     /** Recall@10 of every manifest kind, also those not timed here (TRANSLITERATION, DOB_SWAPPED, IDENTIFIER_FORMAT). */
     private static String recallByKind(SearchService search, Viewer viewer, JsonNode manifest) {
-        StringBuilder md = new StringBuilder("\n| manifest kind | recall@10 | where the misses were | examples (query -> expected: its rank among all results; EXACT-tier items in the top 10) |\n|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("\n| manifest kind | recall@10 | where the misses were | examples (query -> expected: its rank among all results; EXACT-tier items in the top 10; results above it with the same title as it) |\n|---|---|---|---|\n");
         manifest.path("searchQueries").path("kinds").fieldNames().forEachRemaining(kind -> {
             List<Query> queries = manifestQueries(manifest, List.of(kind));
             Map<Query, List<String>> found = new HashMap<>();
@@ -647,9 +653,15 @@ class SearchBenchmark {
                 List<String> ids = r.items().stream().map(SearchHit::id).toList();
                 int rank = ids.indexOf(q.expectedId()) + 1;
                 long exact = r.items().stream().limit(10).filter(h -> h.tier() == Tier.EXACT).count();
+                String sameName = "";
+                if (rank > 0) {
+                    SearchHit expected = r.items().get(rank - 1);
+                    long same = r.items().stream().limit(rank - 1).filter(h -> h.title().equalsIgnoreCase(expected.title())).count();
+                    sameName = ", " + same + " above it titled " + expected.title() + " (" + expected.tier() + ")";
+                }
                 ranked[rank > 0 ? 0 : r.total() >= 50 ? 1 : 2]++;
                 misses.add("`" + q.text() + "` -> " + q.expectedId() + " (" + (rank > 0 ? "rank " + rank : "not in first 50")
-                        + " of " + r.total() + (r.capped() ? " capped" : "") + ", " + exact + " EXACT in top 10)");
+                        + " of " + r.total() + (r.capped() ? " capped" : "") + ", " + exact + " EXACT in top 10" + sameName + ")");
             }
             line(md, "| %s | %s | %s | %s |", kind, recall(queries, found, true).text(),
                     misses.isEmpty() ? "" : String.format(Locale.ROOT, "%d at rank 11-50, %d below 50, %d not returned",
@@ -770,6 +782,7 @@ class SearchBenchmark {
             }
         }
         md.append(fullTextCalls(graph, viewer, sets));
+        md.append(withoutReadings(graph, viewer, sets));
         md.append(sampled(search, viewer, sets));
         return md + "\n### PROFILE of the slowest query of each set\n" + profiles;
     }
@@ -875,6 +888,45 @@ class SearchBenchmark {
                         e.getValue().size(), t.percentileMs(50), t.percentileMs(95),
                         e.getValue().stream().mapToLong(x -> x[1]).average().orElse(0),
                         e.getValue().stream().filter(x -> x[1] >= SearchService.CANDIDATE_LIMIT).count());
+            }
+        }
+        return md.toString();
+    }
+
+    /**
+     * What-if: people.cypher over each set with some readings left out of {@code $fulltext}, to show
+     * what the always-run any-token reading (NAME_ANY) and the condition-wording reading cost.
+     */
+    @SuppressWarnings("unchecked")
+    private static String withoutReadings(Graph graph, Viewer viewer, List<QuerySet> sets) {
+        StringBuilder md = new StringBuilder("\n### people.cypher without some readings (what-if)\n\n"
+                + "people.cypher alone over each set with the readings named left out of `$fulltext` (everything else as "
+                + "SearchService sends it); rows = people returned to the ranker.\n\n"
+                + "| set | left out | p50 ms | p95 ms | mean rows |\n|---|---|---:|---:|---:|\n");
+        String cypher = CypherFiles.query("search/people");
+        for (QuerySet set : sets) {
+            if (!set.name().equals("name") && !set.name().equals("text")) {
+                continue;
+            }
+            for (List<String> leftOut : List.of(List.<String>of(), List.of("NAME_ANY"), List.of("CONDITION"),
+                    List.of("NAME_ANY", "CONDITION"))) {
+                long[] nanos = new long[set.queries().size()];
+                long rows = 0;
+                for (int i = 0; i < set.queries().size(); i++) {
+                    Map<String, Object> params = stageParams(viewer, set.queries().get(i).text()).get("search/people");
+                    if (params == null) {
+                        continue;
+                    }
+                    Map<String, Object> p = new HashMap<>(params);
+                    p.put("fulltext", ((List<Map<String, Object>>) params.get("fulltext")).stream()
+                            .filter(fq -> !leftOut.contains(fq.get("via"))).toList());
+                    long t = System.nanoTime();
+                    rows += graph.read(tx -> tx.run(cypher, p).list()).size();
+                    nanos[i] = System.nanoTime() - t;
+                }
+                Timing t = new Timing(nanos, 1, 0, null);
+                line(md, "| %s | %s | %.1f | %.1f | %.0f |", set.name(), leftOut.isEmpty() ? "nothing" : String.join(" + ", leftOut),
+                        t.percentileMs(50), t.percentileMs(95), (double) rows / set.queries().size());
             }
         }
         return md.toString();
