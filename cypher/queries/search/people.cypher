@@ -29,7 +29,7 @@ WHERE p:Person
        AND (NOT EXISTS { (node)-[:PROTECTS|HAS_ZONE]->() } OR {{victim-details-visible p}})))
 WITH cappedVias, p, collect({via: via, score: score,
        alias: CASE WHEN node:Alias THEN node {.forename, .surname, .middleNames, .dob} END,
-       text: CASE via WHEN 'DESCRIPTION' THEN node.description WHEN 'CONDITION' THEN node.wording END}) AS hits
+       text: CASE via WHEN 'CONDITION' THEN node.wording END}) AS hits
 WHERE {{person-searchable p}}
   AND ($area IS NULL OR p.area = $area OR EXISTS { (p)-[:HAS_CASE]->(:MappaCase {area: $area}) })
   AND ($dobFrom IS NULL OR p.dob >= $dobFrom)
@@ -58,6 +58,7 @@ RETURN cappedVias, p.id AS id,
        [l IN labels(p) WHERE l IN ['Nominal', 'Associate', 'Child']
                              OR (l = 'Victim' AND {{victim-identity-visible p}})] AS roles,
        p.forename AS forename, p.middleNames AS middleNames, p.surname AS surname, p.dob AS dob, p.sex AS sex,
+       p.description AS description,
        coalesce(c.area, p.area) AS area, c.category AS category, c.level AS level, c.status AS caseStatus,
        rosh, town, aliases, hits,
        CASE WHEN p:Nominal THEN p {.pncId, .croNo, .crn, .nomsNo, .visorRef} END AS identifiers

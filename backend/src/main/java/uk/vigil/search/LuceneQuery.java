@@ -119,6 +119,11 @@ final class LuceneQuery {
         return words.isEmpty() ? null : words.stream().map(LuceneQuery::escape).collect(Collectors.joining(" "));
     }
 
+    /** Free text where every word must be found (stop words drop out in the English analyzer). */
+    static String allWords(List<String> words) {
+        return words.isEmpty() ? null : words.stream().map(w -> "+" + escape(w)).collect(Collectors.joining(" "));
+    }
+
     /** Addresses: every word and postcode part must be found in some address field. */
     static String address(List<String> words, List<String> postcodes) {
         List<String> clauses = new ArrayList<>();

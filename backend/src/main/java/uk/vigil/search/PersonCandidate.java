@@ -9,7 +9,7 @@ import org.neo4j.driver.Value;
 
 /** A person a full-text index (or the date-of-birth lookup) found, with what the ranker reads. */
 record PersonCandidate(String id, List<String> roles, String forename, String middleNames, String surname,
-                       LocalDate dob, String area, Long category, Long level, String rosh, String town,
+                       LocalDate dob, String description, String area, Long category, Long level, String rosh, String town,
                        List<Names> aliases, Map<String, String> identifiers, List<Hit> hits) {
 
     /** A set of names: the person's own or an alias. */
@@ -41,7 +41,7 @@ record PersonCandidate(String id, List<String> roles, String forename, String mi
         }
         return new PersonCandidate(r.get("id").asString(), r.get("roles").asList(Value::asString),
                 r.get("forename").asString(null), r.get("middleNames").asString(null), r.get("surname").asString(null),
-                date(r.get("dob")), r.get("area").asString(null), longOrNull(r.get("category")), longOrNull(r.get("level")),
+                date(r.get("dob")), r.get("description").asString(null), r.get("area").asString(null), longOrNull(r.get("category")), longOrNull(r.get("level")),
                 r.get("rosh").asString(null), r.get("town").asString(null), aliases, identifiers, hits);
     }
 

@@ -112,17 +112,22 @@ final class PersonRanker {
             }
         }
 
+        List<String> texts = new ArrayList<>();
+        texts.add(p.description());
         for (PersonCandidate.Hit hit : p.hits()) {
-            if (hit.text() != null && (hit.via().equals("DESCRIPTION") || hit.via().equals("CONDITION"))) {
-                Match text = TextMatch.of(hit.via().equals("DESCRIPTION") ? "description" : "condition wording",
-                        query.words(), hit.text());
-                if (text != null) {
-                    matches.add(text);
-                    within += 10 * TextMatch.coverage(query.words(), hit.text());
-                    if (tier == null) {
-                        tier = Tier.TEXT;
-                        within += 50 * TextMatch.coverage(query.words(), hit.text());
-                    }
+            if (hit.via().equals("CONDITION")) {
+                texts.add(hit.text());
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            Match text = TextMatch.of(i == 0 ? "description" : "condition wording", query.textWords(), texts.get(i));
+            if (text != null) {
+                double coverage = TextMatch.coverage(query.textWords(), texts.get(i));
+                matches.add(text);
+                within += 10 * coverage;
+                if (tier == null) {
+                    tier = Tier.TEXT;
+                    within += 50 * coverage;
                 }
             }
         }
@@ -143,12 +148,12 @@ final class PersonRanker {
                 p.area(), p.category(), p.level(), p.rosh(), p.dob(), age, matches, List.of());
     }
 
-    /** Typed words found in the person's description or condition wording. */
+    /** Typed words found in the person's description (read for every candidate) or a matched condition's wording. */
     private List<String> textWords(PersonCandidate p) {
-        List<String> found = new ArrayList<>();
+        List<String> found = new ArrayList<>(TextMatch.found(query.textWords(), p.description()));
         for (PersonCandidate.Hit hit : p.hits()) {
-            if (hit.text() != null && (hit.via().equals("DESCRIPTION") || hit.via().equals("CONDITION"))) {
-                for (String w : TextMatch.found(query.words(), hit.text())) {
+            if (hit.text() != null && hit.via().equals("CONDITION")) {
+                for (String w : TextMatch.found(query.textWords(), hit.text())) {
                     if (!found.contains(w)) {
                         found.add(w);
                     }
@@ -233,8 +238,10 @@ final class PersonRanker {
             tier = tier.worse(tierOf(best.how()));
             matches.add(Match.of(bestField.label, best.how(), m.typed(), display(bestField.value, bestToken)));
         }
-        int ownTokens = fields.stream().filter(Field::own).mapToInt(f -> f.tokens.size()).sum();
-        return new NameScore(matches, hows, matched, points, tier, own && matched > 0, own && ownTokens == matchers.size(), named);
+        // The whole name: the query names the forename and surname and nothing else (middle names aside).
+        int fullName = fields.stream().filter(f -> f.own && !f.label.equals("middle name")).mapToInt(f -> f.tokens.size()).sum();
+        return new NameScore(matches, hows, matched, points, tier, own && matched > 0,
+                own && named == matchers.size() && fullName == matchers.size(), named);
     }
 
     private static Tier tierOf(Match.How how) {

@@ -212,6 +212,11 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
         }
     }
 
+    /** The words with a letter in them: what descriptions, conditions and intelligence are searched for (not "180" of a phone number). */
+    List<String> textWords() {
+        return words.stream().filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
+    }
+
     /** Every date of birth to look up: as written and with day and month swapped. */
     List<LocalDate> dateLookups() {
         List<LocalDate> out = new ArrayList<>();

@@ -60,7 +60,7 @@ public final class SearchService {
                 people(tx, viewer, req, query, now, hits, capped);
             }
             linked(tx, viewer, req, query, hits, capped);
-            if (req.wants(Kind.INTELLIGENCE) && !query.words().isEmpty()) {
+            if (req.wants(Kind.INTELLIGENCE) && !query.textWords().isEmpty()) {
                 intelligence(tx, viewer, req, query, hits, capped);
             }
             return null;
@@ -73,22 +73,39 @@ public final class SearchService {
                 List.copyOf(hits.subList(from, to)), req.typeahead() ? Map.of() : facets(hits), notices(query, hits));
     }
 
+    /** Fewer people than this from the all-words readings, and a name query tries any-word as well. */
+    private static final int FEW = 10;
+
     private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, LocalDate now,
                         List<SearchHit> hits, boolean[] capped) {
         List<Map<String, Object>> fulltext = new ArrayList<>();
         add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.names(query.names(), req.typeahead()), "NAME");
-        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.anyName(query.names()), "NAME_ANY");
         add(fulltext, SearchIndexes.PERSON_VARIANT, LuceneQuery.variants(query.names()), "VARIANT");
         add(fulltext, SearchIndexes.PERSON_IDENTIFIER, LuceneQuery.identifiers(query.identifiers()), "IDENTIFIER");
         if (!req.typeahead()) {
-            add(fulltext, SearchIndexes.PERSON_DESCRIPTION, LuceneQuery.words(query.words()), "DESCRIPTION");
-            add(fulltext, SearchIndexes.CONDITION_WORDING, LuceneQuery.words(query.words()), "CONDITION");
+            add(fulltext, SearchIndexes.PERSON_DESCRIPTION, LuceneQuery.allWords(query.textWords()), "DESCRIPTION");
+            add(fulltext, SearchIndexes.CONDITION_WORDING, LuceneQuery.allWords(query.textWords()), "CONDITION");
         }
         // A date of birth alone finds everyone born that day; with a name it only ranks.
         List<LocalDate> dobs = query.names().isEmpty() ? query.dateLookups() : List.of();
-        if (fulltext.isEmpty() && dobs.isEmpty()) {
-            return;
+        PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
+        Set<String> seen = new java.util.HashSet<>();
+        int found = people(tx, viewer, req, fulltext, dobs, ranker, hits, capped, seen);
+        // Any-word only when every-word found little: it always fills its cap with half-matches.
+        String anyName = LuceneQuery.anyName(query.names());
+        if (found < FEW && anyName != null) {
+            List<Map<String, Object>> fallback = new ArrayList<>();
+            add(fallback, SearchIndexes.PERSON_NAME, anyName, "NAME_ANY");
+            people(tx, viewer, req, fallback, List.of(), ranker, hits, capped, seen);
         }
+    }
+
+    private int people(TransactionContext tx, Viewer viewer, SearchRequest req, List<Map<String, Object>> fulltext,
+                       List<LocalDate> dobs, PersonRanker ranker, List<SearchHit> hits, boolean[] capped, Set<String> seen) {
+        if (fulltext.isEmpty() && dobs.isEmpty()) {
+            return 0;
+        }
+        LocalDate now = LocalDate.now(clock);
         Map<String, Object> params = RecordAccess.scope(viewer);
         params.put("fulltext", fulltext);
         params.put("dobs", dobs);
@@ -99,14 +116,20 @@ public final class SearchService {
         params.put("rosh", req.rosh());
         params.put("dobFrom", req.ageMax() == null ? null : now.minusYears(req.ageMax() + 1L).plusDays(1));
         params.put("dobTo", req.ageMin() == null ? null : now.minusYears(req.ageMin()));
-        PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
+        int found = 0;
         for (Record r : tx.run(CypherFiles.query("search/people"), params).list()) {
             capped[0] |= !r.get("cappedVias").asList().isEmpty();
-            SearchHit hit = ranker.rank(PersonCandidate.from(r));
+            PersonCandidate candidate = PersonCandidate.from(r);
+            if (!seen.add(candidate.id())) {
+                continue;
+            }
+            SearchHit hit = ranker.rank(candidate);
             if (hit != null) {
                 hits.add(hit);
+                found++;
             }
         }
+        return found;
     }
 
     private void linked(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
@@ -115,14 +138,14 @@ public final class SearchService {
         if (req.wants(Kind.VEHICLE)) {
             add(fulltext, SearchIndexes.VEHICLE_PLATE, LuceneQuery.plates(query.plates()), "PLATE");
             if (!req.typeahead()) {
-                add(fulltext, SearchIndexes.VEHICLE_TEXT, LuceneQuery.words(query.words()), "VEHICLE_TEXT");
+                add(fulltext, SearchIndexes.VEHICLE_TEXT, LuceneQuery.words(query.textWords()), "VEHICLE_TEXT");
             }
         }
         if (req.wants(Kind.DEVICE)) {
             add(fulltext, SearchIndexes.DEVICE_NUMBER, LuceneQuery.phones(query.phones()), "NUMBER");
         }
         if (req.wants(Kind.ACCOUNT)) {
-            add(fulltext, SearchIndexes.ACCOUNT_VALUE, LuceneQuery.handles(query.handles(), query.words()), "ACCOUNT");
+            add(fulltext, SearchIndexes.ACCOUNT_VALUE, LuceneQuery.handles(query.handles(), query.textWords()), "ACCOUNT");
         }
         if (req.wants(Kind.ADDRESS)) {
             add(fulltext, SearchIndexes.ADDRESS_TEXT, LuceneQuery.address(query.words(), query.postcodes()), "ADDRESS");
@@ -147,7 +170,7 @@ public final class SearchService {
     private void intelligence(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
                               boolean[] capped) {
         Map<String, Object> params = RecordAccess.scope(viewer);
-        params.put("query", LuceneQuery.words(query.words()));
+        params.put("query", LuceneQuery.allWords(query.textWords()));
         params.put("limit", CANDIDATE_LIMIT);
         params.put("area", req.area());
         params.put("from", req.from());
@@ -157,8 +180,8 @@ public final class SearchService {
         for (Record r : rows) {
             capped[0] |= r.get("capped").asBoolean();
             String text = r.get("text").asString("");
-            Match m = TextMatch.of("intelligence", query.words(), text);
-            double coverage = TextMatch.coverage(query.words(), text);
+            Match m = TextMatch.of("intelligence", query.textWords(), text);
+            double coverage = TextMatch.coverage(query.textWords(), text);
             List<SearchHit.LinkedPerson> people = new ArrayList<>();
             for (Value p : r.get("people").values()) {
                 people.add(new SearchHit.LinkedPerson(p.get("id").asString(),
@@ -169,7 +192,7 @@ public final class SearchService {
             LocalDate date = r.get("date").isNull() ? null : r.get("date").asLocalDate();
             hits.add(new SearchHit("INTELLIGENCE", r.get("id").asString(),
                     "Intelligence " + (date == null ? "" : date) + (grading.isEmpty() ? "" : " (" + grading + ")"),
-                    TextMatch.snippet(text, m == null ? "" : query.words().get(0)), null, Tier.TEXT,
+                    TextMatch.snippet(text, m == null ? "" : query.textWords().get(0)), null, Tier.TEXT,
                     Tier.TEXT.score(60 * coverage + 30 * r.get("score").asDouble() / best), r.get("area").asString(null),
                     null, null, null, null, null, m == null ? List.of() : List.of(m), people));
         }
