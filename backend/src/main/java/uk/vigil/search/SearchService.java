@@ -19,7 +19,6 @@ import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
-import uk.vigil.search.SearchRequest.Kind;
 
 /**
  * Runs a search: reads the query every way it could be meant, asks each full-text index for
@@ -55,13 +54,12 @@ public final class SearchService {
         LocalDate now = LocalDate.now(clock);
         List<SearchHit> hits = new ArrayList<>();
         boolean[] capped = {false};
+        Readings readings = Readings.of(query, req);
         graph.read(tx -> {
-            if (req.wants(Kind.PERSON)) {
-                people(tx, viewer, req, query, now, hits, capped);
-            }
-            linked(tx, viewer, req, query, hits, capped);
-            if (req.wants(Kind.INTELLIGENCE) && !query.textWords().isEmpty()) {
-                intelligence(tx, viewer, req, query, hits, capped);
+            people(tx, viewer, req, query, readings, now, hits, capped);
+            linked(tx, viewer, req, query, readings, hits, capped);
+            if (readings.intelligence() != null) {
+                intelligence(tx, viewer, req, query, readings.intelligence(), hits, capped);
             }
             return null;
         });
@@ -76,27 +74,14 @@ public final class SearchService {
     /** Fewer people than this from the all-words readings, and a name query tries any-word as well. */
     private static final int FEW = 10;
 
-    private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, LocalDate now,
-                        List<SearchHit> hits, boolean[] capped) {
-        List<Map<String, Object>> fulltext = new ArrayList<>();
-        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.names(query.names(), req.typeahead()), "NAME");
-        add(fulltext, SearchIndexes.PERSON_VARIANT, LuceneQuery.variants(query.names()), "VARIANT");
-        add(fulltext, SearchIndexes.PERSON_IDENTIFIER, LuceneQuery.identifiers(query.identifiers()), "IDENTIFIER");
-        if (!req.typeahead()) {
-            add(fulltext, SearchIndexes.PERSON_DESCRIPTION, LuceneQuery.allWords(query.textWords()), "DESCRIPTION");
-            add(fulltext, SearchIndexes.CONDITION_WORDING, LuceneQuery.allWords(query.textWords()), "CONDITION");
-        }
-        // A date of birth alone finds everyone born that day; with a name it only ranks.
-        List<LocalDate> dobs = query.names().isEmpty() ? query.dateLookups() : List.of();
+    private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, Readings readings,
+                        LocalDate now, List<SearchHit> hits, boolean[] capped) {
         PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
         Set<String> seen = new java.util.HashSet<>();
-        int found = people(tx, viewer, req, fulltext, dobs, ranker, hits, capped, seen);
+        int found = people(tx, viewer, req, readings.people(), readings.dobs(), ranker, hits, capped, seen);
         // Any-word only when every-word found little: it always fills its cap with half-matches.
-        String anyName = LuceneQuery.anyName(query.names());
-        if (found < FEW && anyName != null) {
-            List<Map<String, Object>> fallback = new ArrayList<>();
-            add(fallback, SearchIndexes.PERSON_NAME, anyName, "NAME_ANY");
-            people(tx, viewer, req, fallback, List.of(), ranker, hits, capped, seen);
+        if (found < FEW && !readings.peopleFallback().isEmpty()) {
+            people(tx, viewer, req, readings.peopleFallback(), List.of(), ranker, hits, capped, seen);
         }
     }
 
@@ -132,29 +117,13 @@ public final class SearchService {
         return found;
     }
 
-    private void linked(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
-                        boolean[] capped) {
-        List<Map<String, Object>> fulltext = new ArrayList<>();
-        if (req.wants(Kind.VEHICLE)) {
-            add(fulltext, SearchIndexes.VEHICLE_PLATE, LuceneQuery.plates(query.plates()), "PLATE");
-            if (!req.typeahead()) {
-                add(fulltext, SearchIndexes.VEHICLE_TEXT, LuceneQuery.words(query.textWords()), "VEHICLE_TEXT");
-            }
-        }
-        if (req.wants(Kind.DEVICE)) {
-            add(fulltext, SearchIndexes.DEVICE_NUMBER, LuceneQuery.phones(query.phones()), "NUMBER");
-        }
-        if (req.wants(Kind.ACCOUNT)) {
-            add(fulltext, SearchIndexes.ACCOUNT_VALUE, LuceneQuery.handles(query.handles(), query.textWords()), "ACCOUNT");
-        }
-        if (req.wants(Kind.ADDRESS)) {
-            add(fulltext, SearchIndexes.ADDRESS_TEXT, LuceneQuery.address(query.words(), query.postcodes()), "ADDRESS");
-        }
-        if (fulltext.isEmpty()) {
+    private void linked(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, Readings readings,
+                        List<SearchHit> hits, boolean[] capped) {
+        if (readings.linked().isEmpty()) {
             return;
         }
         Map<String, Object> params = RecordAccess.scope(viewer);
-        params.put("fulltext", fulltext);
+        params.put("fulltext", readings.linked());
         params.put("limit", CANDIDATE_LIMIT);
         params.put("area", req.area());
         LinkedRecordRanker ranker = new LinkedRecordRanker(query);
@@ -167,10 +136,10 @@ public final class SearchService {
         }
     }
 
-    private void intelligence(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, List<SearchHit> hits,
-                              boolean[] capped) {
+    private void intelligence(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, String lucene,
+                              List<SearchHit> hits, boolean[] capped) {
         Map<String, Object> params = RecordAccess.scope(viewer);
-        params.put("query", LuceneQuery.allWords(query.textWords()));
+        params.put("query", lucene);
         params.put("limit", CANDIDATE_LIMIT);
         params.put("area", req.area());
         params.put("from", req.from());
@@ -207,12 +176,6 @@ public final class SearchService {
         Viewer nobody = new Viewer("vigil-warm-up", "", "", Set.of(), Set.of(), Marking.OFFICIAL, null, null, null);
         SearchRequest req = SearchRequest.of(Map.of("q", List.of("warm up KX61 07700900123 CA1 1AB")));
         run(nobody, req, QueryText.parse(req.q()), "warm-up");
-    }
-
-    private static void add(List<Map<String, Object>> fulltext, SearchIndexes.Reading reading, String query, String via) {
-        if (query != null && !query.isBlank()) {
-            fulltext.add(Map.of("index", reading.index(), "analyzer", reading.analyzer(), "query", query, "via", via));
-        }
     }
 
     /** Counts over every result (not just the page): kind, area, and for people category, level, RoSH and age band. */

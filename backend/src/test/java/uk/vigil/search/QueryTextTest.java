@@ -57,6 +57,7 @@ class QueryTextTest {
         assertThat(LuceneQuery.escape("surname:smith")).isEqualTo("surname\\:smith");
         assertThat(LuceneQuery.escape("AND")).isEqualTo("and");
         assertThat(LuceneQuery.names(List.of("smith", "jo"), false)).isEqualTo("+smith~1 +jo");
+        assertThat(LuceneQuery.names(List.of("wojciechowski"), false)).isEqualTo("+wojciechowski~2");
         assertThat(LuceneQuery.names(List.of("smi"), true)).isEqualTo("+(smi* smi)");
         assertThat(LuceneQuery.plates(List.of("?X6?"))).isEqualTo("X6?*");
         assertThat(LuceneQuery.plates(List.of("KO6?"))).isEqualTo("K06?*");

@@ -895,7 +895,7 @@ class SearchBenchmark {
 
     /**
      * What-if: people.cypher over each set with some readings left out of {@code $fulltext}, to show
-     * what the always-run any-token reading (NAME_ANY) and the condition-wording reading cost.
+     * what the any-token fallback (NAME_ANY, run only when the every-word readings find few) and the condition-wording reading cost.
      */
     @SuppressWarnings("unchecked")
     private static String withoutReadings(Graph graph, Viewer viewer, List<QuerySet> sets) {
@@ -980,50 +980,34 @@ class SearchBenchmark {
     /** The parameters SearchService gives each Cypher file for a plain full search of {@code text} (null: file not run). */
     static Map<String, Map<String, Object>> stageParams(Viewer viewer, String text) {
         QueryText query = QueryText.parse(text);
+        Readings readings = Readings.of(query, SearchRequest.of(Map.of("q", List.of(text))));
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-
-        List<Map<String, Object>> fulltext = new ArrayList<>();
-        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.names(query.names(), false), "NAME");
-        add(fulltext, SearchIndexes.PERSON_NAME, LuceneQuery.anyName(query.names()), "NAME_ANY");
-        add(fulltext, SearchIndexes.PERSON_VARIANT, LuceneQuery.variants(query.names()), "VARIANT");
-        add(fulltext, SearchIndexes.PERSON_IDENTIFIER, LuceneQuery.identifiers(query.identifiers()), "IDENTIFIER");
-        add(fulltext, SearchIndexes.PERSON_DESCRIPTION, LuceneQuery.words(query.words()), "DESCRIPTION");
-        add(fulltext, SearchIndexes.CONDITION_WORDING, LuceneQuery.words(query.words()), "CONDITION");
-        List<LocalDate> dobs = query.names().isEmpty() ? query.dateLookups() : List.of();
-        if (fulltext.isEmpty() && dobs.isEmpty()) {
+        if (readings.people().isEmpty() && readings.dobs().isEmpty()) {
             out.put("search/people", null);
         } else {
             Map<String, Object> p = RecordAccess.scope(viewer);
-            p.put("fulltext", fulltext);
-            p.put("dobs", dobs);
+            p.put("fulltext", readings.people());
+            p.put("dobs", readings.dobs());
             p.put("limit", SearchService.CANDIDATE_LIMIT);
             for (String k : List.of("area", "category", "level", "rosh", "dobFrom", "dobTo")) {
                 p.put(k, null);
             }
             out.put("search/people", p);
         }
-
-        List<Map<String, Object>> linked = new ArrayList<>();
-        add(linked, SearchIndexes.VEHICLE_PLATE, LuceneQuery.plates(query.plates()), "PLATE");
-        add(linked, SearchIndexes.VEHICLE_TEXT, LuceneQuery.words(query.words()), "VEHICLE_TEXT");
-        add(linked, SearchIndexes.DEVICE_NUMBER, LuceneQuery.phones(query.phones()), "NUMBER");
-        add(linked, SearchIndexes.ACCOUNT_VALUE, LuceneQuery.handles(query.handles(), query.words()), "ACCOUNT");
-        add(linked, SearchIndexes.ADDRESS_TEXT, LuceneQuery.address(query.words(), query.postcodes()), "ADDRESS");
-        if (linked.isEmpty()) {
+        if (readings.linked().isEmpty()) {
             out.put("search/linked-records", null);
         } else {
             Map<String, Object> p = RecordAccess.scope(viewer);
-            p.put("fulltext", linked);
+            p.put("fulltext", readings.linked());
             p.put("limit", SearchService.CANDIDATE_LIMIT);
             p.put("area", null);
             out.put("search/linked-records", p);
         }
-
-        if (query.words().isEmpty()) {
+        if (readings.intelligence() == null) {
             out.put("search/intelligence", null);
         } else {
             Map<String, Object> p = RecordAccess.scope(viewer);
-            p.put("query", LuceneQuery.words(query.words()));
+            p.put("query", readings.intelligence());
             p.put("limit", SearchService.CANDIDATE_LIMIT);
             for (String k : List.of("area", "from", "to")) {
                 p.put(k, null);
@@ -1031,12 +1015,6 @@ class SearchBenchmark {
             out.put("search/intelligence", p);
         }
         return out;
-    }
-
-    private static void add(List<Map<String, Object>> fulltext, SearchIndexes.Reading reading, String query, String via) {
-        if (query != null && !query.isBlank()) {
-            fulltext.add(Map.of("index", reading.index(), "analyzer", reading.analyzer(), "query", query, "via", via));
-        }
     }
 
     // ---------------------------------------------------------------- helpers
