@@ -13,9 +13,11 @@ import uk.vigil.analysis.NameText;
 /**
  * Orders people and says why each matched. Each typed name token takes its best match over the
  * person's names and aliases (exact, nickname, phonetic, spelling); the person's tier is the worst
- * of those, or {@link Tier#PARTIAL} when a token matched nothing or a typed date of birth disagrees.
- * Within a tier: how well the tokens matched, the date of birth, the person's own name over an
- * alias, and a full-name match over one with extra names.
+ * of those when every typed word is explained (by a name, the description or a condition), else
+ * {@link Tier#PARTIAL}, as when a typed date of birth disagrees or the query holds a plate or number
+ * a person cannot explain. Within a tier: how well the tokens matched, the date or year of birth,
+ * the person's own name over an alias, and forename and surname over middle names. docs/search.md
+ * gives the points.
  */
 final class PersonRanker {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -12,7 +12,7 @@ import uk.vigil.search.SearchRequest.Kind;
  * One place, so the search and its benchmark can never ask different questions.
  *
  * @param people         person readings, run together
- * @param peopleFallback any-word names, run only when {@code people} finds few
+ * @param peopleFallback any-word names, run only when {@code people} finds nobody
  * @param dobs           dates of birth to look up (a date alone; with a name it only ranks)
  * @param linked         vehicle, device, account and address readings
  * @param intelligence   the intelligence query, or null

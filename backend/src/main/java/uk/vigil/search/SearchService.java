@@ -71,16 +71,14 @@ public final class SearchService {
                 List.copyOf(hits.subList(from, to)), req.typeahead() ? Map.of() : facets(hits), notices(query, hits));
     }
 
-    /** Fewer people than this from the all-words readings, and a name query tries any-word as well. */
-    private static final int FEW = 10;
-
     private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, Readings readings,
                         LocalDate now, List<SearchHit> hits, boolean[] capped) {
         PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
         Set<String> seen = new java.util.HashSet<>();
         int found = people(tx, viewer, req, readings.people(), readings.dobs(), ranker, hits, capped, seen);
-        // Any-word only when every-word found little: it always fills its cap with half-matches.
-        if (found < FEW && !readings.peopleFallback().isEmpty()) {
+        // Any-word only when every-word found nobody (a wrong or extra word): it always fills its cap
+        // with half-matches, and a query that found people by name or description has its answer.
+        if (found == 0 && !readings.peopleFallback().isEmpty()) {
             people(tx, viewer, req, readings.peopleFallback(), List.of(), ranker, hits, capped, seen);
         }
     }
