@@ -3,11 +3,11 @@
 // such people each. $fulltext as in people.cypher.
 CALL () {
   UNWIND $fulltext AS fq
-  CALL db.index.fulltext.queryNodes(fq.index, fq.query, {limit: $limit, analyzer: fq.analyzer}) YIELD node, score
-  RETURN node, score, fq.via AS via
+  CALL db.index.fulltext.queryNodes(fq.index, fq.query, {limit: fq.limit, analyzer: fq.analyzer}) YIELD node, score
+  RETURN node, score, fq.via AS via, fq.limit AS cap
 }
-WITH via, collect([node, score]) AS found
-WITH collect(CASE WHEN size(found) >= $limit THEN via END) AS cappedVias, collect([via, found]) AS groups
+WITH via, cap, collect([node, score]) AS found
+WITH collect(CASE WHEN size(found) >= cap THEN via END) AS cappedVias, collect([via, found]) AS groups
 UNWIND groups AS g
 UNWIND g[1] AS f
 WITH cappedVias, g[0] AS via, f[0] AS x, f[1] AS score

@@ -3,20 +3,20 @@
 // ([{index, analyzer, query, via}], names from SearchIndexes, query text built by LuceneQuery, never
 // the user's raw text) and from an exact date-of-birth lookup ($dobs). An alias hit counts for the
 // person holding it; a condition-wording hit for the nominal subject to it, and only if the condition
-// protects nobody or the viewer may see the nominal's victims. Each index gives at most $limit
-// candidates: `capped` says when one hit that limit.
+// protects nobody or the viewer may see the nominal's victims. Each reading gives at most its
+// `limit` candidates ($limit for dates of birth): `cappedVias` says which hit it.
 CALL () {
   UNWIND $fulltext AS fq
-  CALL db.index.fulltext.queryNodes(fq.index, fq.query, {limit: $limit, analyzer: fq.analyzer}) YIELD node, score
-  RETURN node, score, fq.via AS via
+  CALL db.index.fulltext.queryNodes(fq.index, fq.query, {limit: fq.limit, analyzer: fq.analyzer}) YIELD node, score
+  RETURN node, score, fq.via AS via, fq.limit AS cap
   UNION ALL
   UNWIND $dobs AS d
   MATCH (node:Person {dob: d})
   WITH node LIMIT $limit
-  RETURN node, 1.0 AS score, 'DOB' AS via
+  RETURN node, 1.0 AS score, 'DOB' AS via, $limit AS cap
 }
-WITH via, collect([node, score]) AS found
-WITH collect(CASE WHEN size(found) >= $limit THEN via END) AS cappedVias, collect([via, found]) AS groups
+WITH via, cap, collect([node, score]) AS found
+WITH collect(CASE WHEN size(found) >= cap THEN via END) AS cappedVias, collect([via, found]) AS groups
 UNWIND groups AS g
 UNWIND g[1] AS f
 WITH cappedVias, g[0] AS via, f[0] AS node, f[1] AS score

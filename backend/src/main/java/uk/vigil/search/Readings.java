@@ -55,9 +55,19 @@ record Readings(List<Map<String, Object>> people, List<Map<String, Object>> peop
         return new Readings(people, fallback, dobs, linked, intelligence);
     }
 
+    /**
+     * Candidates per reading: names and identifiers keep the full 200 (a common name has many
+     * bearers, all equally right); free text keeps the best 50 by BM25, as a text reading's deeper
+     * hits cost access checks and are rarely what was meant.
+     */
+    static final int TEXT_LIMIT = 50;
+
     private static void add(List<Map<String, Object>> readings, SearchIndexes.Reading reading, String query, String via) {
         if (query != null && !query.isBlank()) {
-            readings.add(Map.of("index", reading.index(), "analyzer", reading.analyzer(), "query", query, "via", via));
+            int limit = via.equals("DESCRIPTION") || via.equals("CONDITION") || via.equals("VEHICLE_TEXT")
+                    || via.equals("ACCOUNT") ? TEXT_LIMIT : SearchService.CANDIDATE_LIMIT;
+            readings.add(Map.of("index", reading.index(), "analyzer", reading.analyzer(), "query", query, "via", via,
+                    "limit", limit));
         }
     }
 }
