@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public final class SearchService {
     private void people(TransactionContext tx, Viewer viewer, SearchRequest req, QueryText query, Readings readings,
                         LocalDate now, List<SearchHit> hits, boolean[] capped) {
         PersonRanker ranker = new PersonRanker(query, req.typeahead(), now);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int found = people(tx, viewer, req, readings.people(), readings.dobs(), ranker, hits, capped, seen);
         // Any-word only when every-word found nobody (a wrong or extra word): it always fills its cap
         // with half-matches, and a query that found people by name or description has its answer.
