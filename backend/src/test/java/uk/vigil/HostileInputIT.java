@@ -56,7 +56,10 @@ class HostileInputIT {
     void hostile_text_in_any_parameter_gets_a_4xx_or_a_safe_answer_never_a_500() {
         Map<String, List<String>> routes = Map.of(
                 "/api/nominals?area=cumbria&", List.of("area", "category", "level", "rosh", "name", "sort", "dir", "page", "size"),
-                "/api/meetings?", List.of("area"));
+                "/api/meetings?", List.of("area"),
+                "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
+                        "mode", "page", "size"),
+                "/api/search?", List.of("q"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {

@@ -225,6 +225,15 @@ class SearchApiIT {
         assertThat(ids(search(dtc, "Seen driving"))).isEmpty();
         JsonNode probe = search(dtc, "*:* OR surname:Smith");
         assertThat(probe.get("total").asLong()).isZero();
+        // the victim protected by N1's condition: her name, street, postcode and phone reach nothing
+        for (String q : List.of("Jane Doe", "7 Rose Lane", "CA2 4QQ", "CA2", "07700 955555", "Rose*", "Not to contact")) {
+            JsonNode r = search(dtc, q);
+            assertThat(r.get("total").asLong()).as(q).isZero();
+            assertThat(r.get("facets").toString()).as(q).doesNotContain("\"1\"", "cumbria");
+        }
+        long audited = TestGraph.count("""
+                MATCH (r:AuditRecord {user: 'search-dtc', event: 'SEARCH'}) RETURN count(r)""", Map.of());
+        assertThat(audited).as("every attempt audited").isEqualTo(13);
     }
 
     @Test
