@@ -23,15 +23,34 @@ final class NameMatcher {
 
     private final String typed;
     private final boolean prefix;
+    private final Variants variants;
     private final Set<String> groups;
     private final Set<String> codes;
     private final Map<Integer, Automaton> withinEdits = new HashMap<>();
 
-    NameMatcher(String typed, boolean prefix) {
+    NameMatcher(String typed, boolean prefix, Variants variants) {
         this.typed = typed;
         this.prefix = prefix;
-        this.groups = Nicknames.groups(typed);
-        this.codes = Phonetics.codes(typed);
+        this.variants = variants;
+        this.groups = variants.groups(typed);
+        this.codes = variants.codes(typed);
+    }
+
+    /**
+     * Nickname groups and sound codes of recorded names, worked out once per search: every typed
+     * word is compared with the same few hundred recorded names.
+     */
+    static final class Variants {
+        private final Map<String, Set<String>> groups = new HashMap<>();
+        private final Map<String, Set<String>> codes = new HashMap<>();
+
+        Set<String> groups(String name) {
+            return groups.computeIfAbsent(name, Nicknames::groups);
+        }
+
+        Set<String> codes(String name) {
+            return codes.computeIfAbsent(name, Phonetics::codes);
+        }
     }
 
     String typed() {
@@ -46,10 +65,10 @@ final class NameMatcher {
         if (prefix && recorded.startsWith(typed)) {
             return new TokenMatch(Match.How.PREFIX, 90 + 9.0 * typed.length() / recorded.length());
         }
-        if (!groups.isEmpty() && Nicknames.groups(recorded).stream().anyMatch(groups::contains)) {
+        if (!groups.isEmpty() && variants.groups(recorded).stream().anyMatch(groups::contains)) {
             return new TokenMatch(Match.How.NICKNAME, 80);
         }
-        if (!codes.isEmpty() && Phonetics.codes(recorded).stream().anyMatch(codes::contains)) {
+        if (!codes.isEmpty() && variants.codes(recorded).stream().anyMatch(codes::contains)) {
             return new TokenMatch(Match.How.PHONETIC, 65);
         }
         int max = LuceneQuery.maxEdits(typed);
@@ -67,8 +86,10 @@ final class NameMatcher {
 
     static List<NameMatcher> of(List<String> tokens, boolean lastIsPrefix) {
         java.util.ArrayList<NameMatcher> out = new java.util.ArrayList<>();
+        Variants variants = new Variants();
         for (int i = 0; i < tokens.size(); i++) {
-            out.add(new NameMatcher(tokens.get(i), lastIsPrefix && i == tokens.size() - 1 && tokens.get(i).length() >= 2));
+            out.add(new NameMatcher(tokens.get(i), lastIsPrefix && i == tokens.size() - 1 && tokens.get(i).length() >= 2,
+                    variants));
         }
         return out;
     }

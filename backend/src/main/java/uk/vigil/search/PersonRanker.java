@@ -49,7 +49,16 @@ final class PersonRanker {
             within += 40;
         }
 
-        List<String> textWords = textWords(p);
+        // The description and any matched condition wording, each read once for the typed words.
+        List<String> texts = new ArrayList<>();
+        texts.add(p.description());
+        for (PersonCandidate.Hit hit : p.hits()) {
+            if (hit.via().equals("CONDITION")) {
+                texts.add(hit.text());
+            }
+        }
+        List<List<String>> foundIn = texts.stream().map(t -> TextMatch.found(query.textWords(), t)).toList();
+        List<String> textWords = foundIn.stream().flatMap(List::stream).distinct().toList();
         if (!matchers.isEmpty()) {
             NameScore names = names(p);
             // Every typed word must be explained, by a name or by the person's description or conditions.
@@ -114,17 +123,10 @@ final class PersonRanker {
             }
         }
 
-        List<String> texts = new ArrayList<>();
-        texts.add(p.description());
-        for (PersonCandidate.Hit hit : p.hits()) {
-            if (hit.via().equals("CONDITION")) {
-                texts.add(hit.text());
-            }
-        }
         for (int i = 0; i < texts.size(); i++) {
-            Match text = TextMatch.of(i == 0 ? "description" : "condition wording", query.textWords(), texts.get(i));
+            Match text = TextMatch.explain(i == 0 ? "description" : "condition wording", texts.get(i), foundIn.get(i));
             if (text != null) {
-                double coverage = TextMatch.coverage(query.textWords(), texts.get(i));
+                double coverage = (double) foundIn.get(i).size() / query.textWords().size();
                 matches.add(text);
                 within += 10 * coverage;
                 if (tier == null) {
@@ -148,21 +150,6 @@ final class PersonRanker {
         return new SearchHit("PERSON", p.id(), SearchHit.displayName(p.forename(), p.surname()), subtitle(p, age),
                 p.roles().stream().map(r -> r.toUpperCase(java.util.Locale.ROOT)).toList(), tier, tier.score(within),
                 p.area(), p.category(), p.level(), p.rosh(), p.dob(), age, matches, List.of());
-    }
-
-    /** Typed words found in the person's description (read for every candidate) or a matched condition's wording. */
-    private List<String> textWords(PersonCandidate p) {
-        List<String> found = new ArrayList<>(TextMatch.found(query.textWords(), p.description()));
-        for (PersonCandidate.Hit hit : p.hits()) {
-            if (hit.text() != null && hit.via().equals("CONDITION")) {
-                for (String w : TextMatch.found(query.textWords(), hit.text())) {
-                    if (!found.contains(w)) {
-                        found.add(w);
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /** The query also holds a plate, phone number, postcode or handle, which a person's names cannot explain. */

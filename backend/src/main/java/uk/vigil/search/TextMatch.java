@@ -34,7 +34,11 @@ final class TextMatch {
 
     /** "description mentions tattoo, snake", or null when none of the words is there. */
     static Match of(String field, List<String> words, String text) {
-        List<String> found = found(words, text);
+        return explain(field, text, found(words, text));
+    }
+
+    /** The same, from the words already {@link #found found} in the text (a text is read once). */
+    static Match explain(String field, String text, List<String> found) {
         return found.isEmpty() ? null : Match.of(field, Match.How.TEXT, String.join(", ", found), snippet(text, found.get(0)));
     }
 
