@@ -21,7 +21,7 @@ import uk.vigil.common.InvalidRequestException;
  */
 public record QueryText(String raw, List<String> names, List<LocalDate> dates, List<Integer> years, List<String> identifiers,
                         List<String> plates, List<String> phones, List<String> postcodes, List<String> words,
-                        List<String> handles) {
+                        List<String> handles, Romanisation romanised) {
 
     public static final int MAX_LENGTH = 200;
     private static final int MAX_TOKENS = 12;
@@ -56,7 +56,10 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
                     ? "Wildcards alone match everything: type at least two known letters or digits (KX6? for a plate)."
                     : "Type at least two letters or digits to search for.");
         }
-        String[] pieces = raw.split("[\\s,;]+");
+        // Names typed in another script are read in Latin letters, as records are written.
+        Romanisation romanised = Romanisation.of(raw);
+        String text = romanised == null ? raw : romanised.latin();
+        String[] pieces = text.split("[\\s,;]+");
         if (pieces.length > MAX_TOKENS) {
             throw new InvalidRequestException("A search can have at most " + MAX_TOKENS + " words; leave out the least telling ones.");
         }
@@ -159,7 +162,7 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
         plates.removeIf(p -> p.replace("?", "").replace("*", "").length() < 2);
         // "KX61 ABC", "E32O KEL", "KHL 225B": the whole query reads as one plate, so its letters are
         // not names or words (a person called Kel would otherwise outrank the plate).
-        String whole = raw.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+        String whole = text.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         if (pieces.length <= 2 && WHOLE_PLATE.matcher(whole).matches() && dates.isEmpty() && phones.isEmpty()
                 && (whole.chars().anyMatch(Character::isDigit) || whole.contains("?"))
                 && (whole.chars().anyMatch(Character::isLetter) || whole.contains("?"))) {
@@ -168,7 +171,8 @@ public record QueryText(String raw, List<String> names, List<LocalDate> dates, L
             words.clear();
         }
         return new QueryText(raw, List.copyOf(names), List.copyOf(dates), List.copyOf(years), List.copyOf(identifiers),
-                List.copyOf(plates), List.copyOf(phones), List.copyOf(postcodes), List.copyOf(words), List.copyOf(handles));
+                List.copyOf(plates), List.copyOf(phones), List.copyOf(postcodes), List.copyOf(words), List.copyOf(handles),
+                romanised);
     }
 
     private static void addPhone(Set<String> phones, StringBuilder run) {

@@ -218,10 +218,13 @@ public final class SearchService {
 
     private static List<String> notices(QueryText query, List<SearchHit> hits) {
         List<String> notices = new ArrayList<>();
-        if (query.raw().codePoints().anyMatch(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
-            notices.add("Records are written in Latin letters: names in other scripts find only what is written the same way. "
-                    + "Try the name transliterated (Мухаммед as Mukhammed or Muhammad).");
+        Romanisation romanised = query.romanised();
+        if (romanised != null) {
+            notices.add("Records are written in Latin letters: " + romanised.scriptNames() + " read as \u201c" + romanised.latin() + "\u201d.");
+            if (romanised.vowelsMissing()) {
+                notices.add(romanised.scriptNames() + " script leaves short vowels unwritten, so a name may be missed: "
+                        + "if it is not found, try it as it is usually spelt in English (Mohammed, Yusuf).");
+            }
         }
         if (query.isEmpty()) {
             notices.add("Nothing in the query could be searched for.");

@@ -27,6 +27,24 @@ class QueryTextTest {
     }
 
     @Test
+    void names_in_other_scripts_are_read_in_latin_letters() {
+        QueryText cyrillic = QueryText.parse("Мухаммед Хан 01/07/1990");
+        assertThat(cyrillic.names()).containsExactly("mukhammed", "khan");
+        assertThat(cyrillic.dates()).containsExactly(LocalDate.of(1990, 7, 1));
+        assertThat(cyrillic.raw()).isEqualTo("Мухаммед Хан 01/07/1990");
+        assertThat(cyrillic.romanised().scriptNames()).isEqualTo("Cyrillic");
+        assertThat(cyrillic.romanised().vowelsMissing()).isFalse();
+        assertThat(QueryText.parse("Олександр Шевченко").names()).containsExactly("oleksandr", "shevchenko");
+        assertThat(QueryText.parse("Γιώργος Παπαδόπουλος").names()).containsExactly("giorgos", "papadopoulos");
+
+        QueryText arabic = QueryText.parse("محمد خان");
+        assertThat(arabic.names()).contains("khan");
+        assertThat(arabic.romanised().vowelsMissing()).isTrue();
+        assertThat(QueryText.parse("Jon Smith").romanised()).isNull();
+        assertThat(QueryText.parse("Wiśniewski").romanised()).as("accented Latin is Latin").isNull();
+    }
+
+    @Test
     void a_query_that_reads_as_one_plate_is_not_also_names() {
         QueryText q = QueryText.parse("E32O KEL");
         assertThat(q.plates()).contains("E32OKEL");

@@ -269,7 +269,10 @@ class SearchApiIT {
             var response = analyst.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             assertThat(response.status()).as(q + " " + response.body()).isEqualTo(200);
         }
-        assertThat(search(analyst, "Мухаммед").get("notices").toString()).contains("Latin");
+        assertThat(search(analyst, "Мухаммед").get("notices").toString()).contains("read as \u201cMukhammed\u201d");
+        JsonNode cyrillic = search(analyst, "Мухаммед Хан");
+        assertThat(ids(cyrillic)).as("romanised by BGN/PCGN, then matched by spelling").startsWith("N2");
+        assertThat(search(analyst, "محمد خان").get("notices").toString()).contains("short vowels");
         for (String bad : List.of("type=FOO", "size=500", "category=7", "rosh=EXTREME", "ageMin=9&ageMax=5",
                 "from=yesterday", "mode=fast", "area=Cumbria%27")) {
             assertThat(analyst.get("/api/search?q=Smith&" + bad).status()).as(bad).isEqualTo(400);
