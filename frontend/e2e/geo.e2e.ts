@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEMO_ANALYST,
+  type DemoAccount,
   baseUrl,
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -17,6 +18,13 @@ let browser: Browser
 let context: BrowserContext
 let page: Page
 let pageErrors: string[]
+
+/** demo.vlo (docs/security.md, "Demo accounts"): a victim liaison officer of the area, with victim details. */
+const DEMO_VLO: DemoAccount = {
+  username: 'demo.vlo',
+  password: 'Vigil-Demo-Liaison-1',
+  secret: 'CDMEXHTSDH6B5GXNVAT3W33GLRCM233G',
+}
 
 beforeAll(async () => {
   browser = await launchBrowser()
@@ -88,4 +96,42 @@ describe('conflicts, vetting and the map', () => {
     await screenshot(page, 'geo-vetting')
     await expectNoSeriousA11yViolations(page)
   }, 60_000)
+
+  it('a victim liaison officer draws a circle zone on the map and the server stores it', async () => {
+    const vloContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    const vloPage = await vloContext.newPage()
+    const errors = trackPageErrors(vloPage)
+    try {
+      await signIn(vloPage, baseUrl(), DEMO_VLO)
+      const response = await vloPage.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+      const nominal = ((await response.json()) as { items: { nominal: { id: string } }[] }).items[0]!.nominal.id
+      await vloPage.goto(`${baseUrl()}/nominals/${nominal}/map`)
+      // a purpose is asked only outside the officer's own caseload
+      await vloPage.locator('.leaflet-container, [data-testid="purpose-form"]').first().waitFor({ timeout: 20_000 })
+      if (await vloPage.getByTestId('purpose-form').isVisible()) {
+        await vloPage.locator('#purpose').fill('Drawing a victim exclusion zone requested by the victim')
+        await vloPage.getByRole('button', { name: 'Open record' }).click()
+      }
+      await vloPage.locator('.leaflet-container').waitFor({ timeout: 20_000 })
+      const before = await vloPage.locator('.leaflet-overlay-pane path').count()
+      await vloPage.locator('.leaflet-pm-icon-circle').click()
+      const box = (await vloPage.locator('.leaflet-container').boundingBox())!
+      const cx = box.x + box.width / 2
+      const cy = box.y + box.height / 2
+      await vloPage.mouse.click(cx, cy)
+      await vloPage.mouse.move(cx + 30, cy, { steps: 5 })
+      await vloPage.mouse.click(cx + 30, cy)
+      await vloPage.locator('#zone-name').fill('Drawn in the browser test')
+      await screenshot(vloPage, 'geo-zone-drawn')
+      await vloPage.getByRole('button', { name: 'Save zone' }).click()
+      await vloPage.getByText(/Zone EZ-.* saved/).waitFor({ timeout: 20_000 })
+      await vloPage.locator('.leaflet-container').waitFor()
+      expect(await vloPage.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(before)
+      await screenshot(vloPage, 'geo-zone-saved')
+      await expectNoSeriousA11yViolations(vloPage)
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    } finally {
+      await vloContext.close()
+    }
+  }, 90_000)
 })

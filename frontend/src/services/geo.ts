@@ -126,7 +126,27 @@ export interface NominalMap {
   victims: { id: string; forename: string | null; surname: string | null; kind: string; lat: number; lng: number }[]
   places: { id: string; name: string; type: string; lat: number; lng: number }[]
   conflicts: { id: string; rule: ConflictRule; summary: string; distanceM: number; lat: number | null; lng: number | null }[]
+  /** His EXCLUSION_ZONE conditions and whom they protect (only with victim details): what a drawn zone hangs off. */
+  zoneConditions: { id: string; wording: string | null; from: string | null; to: string | null; protects: { id: string; forename: string | null; surname: string | null }[] }[]
 }
+
+export interface NewZone {
+  condition: string
+  protectedPerson: string
+  name?: string
+  geometry: GeoJsonGeometry
+  radiusM?: number | null
+  from: string
+  to?: string | null
+}
+
+/** POST /api/zones: the server validates the shape (valid, inside the UK, radius) and recomputes his conflicts. */
+export function saveZone(zone: NewZone, purpose?: string | null): Promise<{ id: string; conflictsOpen: number }> {
+  return request('POST', '/zones', { body: zone, headers: purpose ? { 'X-Vigil-Purpose': purpose } : undefined })
+}
+
+/** Roles that may draw zones (the backend's rule on POST /api/zones). */
+export const ZONE_DRAWING_ROLES: readonly string[] = ['OFFENDER_MANAGER', 'PROBATION_PRACTITIONER', 'POLICE_PRACTITIONER', 'VICTIM_LIAISON_OFFICER']
 
 export interface MapBase {
   tileUrl: string | null
