@@ -1,6 +1,7 @@
 // The map of nominal $id for $viewer (already allowed to open him): his addresses over time, his open conflicts
 // and the places they concern, sensitive places within $radiusM of his current addresses, and - only when
-// $victimDetails - the current homes of his victims and of the people his conditions or zones protect.
+// $victimDetails - the current homes of his victims and of the people his conditions or zones protect, and his
+// EXCLUSION_ZONE conditions with the people they protect (to draw a zone on).
 MATCH (n:Person {id: $id})
 CALL (n) {
   OPTIONAL MATCH (n)-[r:LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS]->(a:Address)
@@ -37,4 +38,11 @@ CALL (n) {
   RETURN collect({id: v.id, forename: v.forename, surname: v.surname, kind: CASE WHEN isVictim THEN 'VICTIM' ELSE 'PROTECTED_PERSON' END,
                   addressId: va.id, lat: va.location.latitude, lng: va.location.longitude}) AS victims
 }
-RETURN addresses, places, conflicts, victims
+CALL (n) {
+  OPTIONAL MATCH (n)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition {type: 'EXCLUSION_ZONE'})
+  WHERE $victimDetails AND (c.to IS NULL OR c.to >= date())
+  OPTIONAL MATCH (c)-[:PROTECTS]->(pp:Person)
+  WITH c, collect(CASE WHEN pp IS NOT NULL THEN {id: pp.id, forename: pp.forename, surname: pp.surname} END) AS protects
+  RETURN collect(CASE WHEN c IS NOT NULL THEN {id: c.id, wording: c.wording, from: c.from, to: c.to, protects: protects} END) AS zoneConditions
+}
+RETURN addresses, places, conflicts, victims, zoneConditions

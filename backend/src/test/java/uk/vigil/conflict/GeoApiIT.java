@@ -263,8 +263,10 @@ class GeoApiIT {
         assertThat(forOm.get("places").findValuesAsText("id")).contains("SP1", "SP2");
         assertThat(forOm.get("conflicts").findValuesAsText("rule")).contains("EXCLUSION_ZONE", "CHILD_RESIDENCE");
         assertThat(forOm.get("addresses").findValuesAsText("id")).contains("AD1");
+        assertThat(forOm.get("zoneConditions").get(0).get("id").asText()).isEqualTo("CN1");
         JsonNode forPolice = police.send("GET", "/api/nominals/N1/map", null, Map.of("X-Vigil-Purpose", "map test")).json();
         assertThat(forPolice.get("victims")).isEmpty();
+        assertThat(forPolice.get("zoneConditions")).isEmpty();
         forPolice.get("zones").forEach(z -> assertThat(z.get("geometry").isNull()).isTrue());
         assertThat(forPolice.toString()).doesNotContain("Quill", "VAD1", "VAD2");
         assertThat(dtc.get("/api/nominals/N1/map").status()).isEqualTo(403);
