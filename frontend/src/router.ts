@@ -11,13 +11,16 @@ import {
 import { ensureSession, sessionEnded, setNotice } from '@/composables/useSession'
 import AdministrationPage from '@/pages/AdministrationPage.vue'
 import AuditPage from '@/pages/AuditPage.vue'
+import ConflictsPage from '@/pages/ConflictsPage.vue'
+import NominalMapPage from '@/pages/NominalMapPage.vue'
+import VettingPage from '@/pages/VettingPage.vue'
 import NominalListPage from '@/pages/NominalListPage.vue'
 import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
 import SearchPage from '@/pages/SearchPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import { onSessionEnded } from '@/services/api'
-import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath } from '@/utils/roles'
+import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, RESPONSIBLE_AUTHORITY_ROLES, homePath } from '@/utils/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,6 +44,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
   { path: '/search', name: 'search', component: SearchPage, meta: { roles: CASEWORK_ROLES } },
+  { path: '/nominals/:id/map', name: 'nominal-map', component: NominalMapPage, props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/conflicts', name: 'conflicts', component: ConflictsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/vetting', name: 'vetting', component: VettingPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },

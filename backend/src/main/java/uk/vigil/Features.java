@@ -18,8 +18,19 @@ import uk.vigil.auth.Authentication;
 import uk.vigil.auth.SecurityHeadersRoutes;
 import uk.vigil.auth.SessionPolicy;
 import uk.vigil.auth.TotpPolicy;
+import uk.vigil.conflict.ConflictEngine;
+import uk.vigil.conflict.ConflictRoutes;
+import uk.vigil.conflict.ConflictService;
+import uk.vigil.conflict.ConflictSettings;
+import uk.vigil.exclusionzone.ZoneRoutes;
+import uk.vigil.exclusionzone.ZoneService;
+import uk.vigil.vetting.VettingRoutes;
+import uk.vigil.vetting.VettingService;
 import uk.vigil.database.Graph;
 import uk.vigil.importer.ImportRoutes;
+import uk.vigil.map.MapRoutes;
+import uk.vigil.map.MapService;
+import uk.vigil.map.MapSettings;
 import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
 import uk.vigil.nominal.NominalRoutes;
@@ -44,17 +55,23 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
         warmUp("search", search::warmUp);
+        ConflictEngine conflictEngine = new ConflictEngine(graph, clock, ConflictSettings.from(System.getenv()));
+        ConflictService conflicts = new ConflictService(graph, access, audit, clock, conflictEngine);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
                 new AuthRoutes(auth),
                 new AuditRoutes(trail),
-                new ImportRoutes(graph, importsDir, audit),
+                new ImportRoutes(graph, importsDir, audit, () -> conflicts.areas().forEach(conflicts::scanAfterImport)),
                 new AccessListRoutes(new AccessListService(graph, audit, clock)),
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
-                new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
+                new MeetingRoutes(new MeetingService(spring, access, clock)),
+                new ConflictRoutes(conflicts),
+                new VettingRoutes(new VettingService(graph, access, audit, clock, conflictEngine)),
+                new ZoneRoutes(new ZoneService(graph, access, audit, clock, conflictEngine)),
+                new MapRoutes(new MapService(graph, access, MapSettings.from(System.getenv())))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */

@@ -59,7 +59,8 @@ class HostileInputIT {
                 "/api/meetings?", List.of("area"),
                 "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
                         "mode", "page", "size"),
-                "/api/search?", List.of("q"));
+                "/api/search?", List.of("q"),
+                "/api/conflicts?area=cumbria&", List.of("area", "status", "rule", "sinceDays", "page", "size"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
@@ -77,8 +78,22 @@ class HostileInputIT {
             if (!value.isEmpty()) {
                 check(analyst, "/api/nominals/" + enc(value).replace("+", "%20"), Map.of("X-Vigil-Purpose", "hostile input test"), failures);
             }
+            if (!value.isEmpty()) {
+                check(analyst, "/api/conflicts/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/conflicts/scans/" + enc(value).replace("+", "%20"), Map.of(), failures);
+            }
             if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) { // what HTTP allows in a header
                 check(analyst, "/api/nominals/N1", Map.of("X-Vigil-Purpose", value), failures);
+            }
+        }
+        for (String value : CORPUS) {
+            for (Map<String, Object> body : List.<Map<String, Object>>of(
+                    Map.of("nominal", value, "postcode", value, "lat", 54.9, "lng", -2.9),
+                    Map.of("nominal", "N1", "addressId", value))) {
+                AuthClient.Response r = analyst.post("/api/vetting", body);
+                if (r.status() >= 500) {
+                    failures.add("POST /api/vetting " + body + " -> " + r.status());
+                }
             }
         }
         assertThat(failures).as("responses of 500 or more").isEmpty();

@@ -21,5 +21,9 @@ public enum AuditEventType {
     ADMIN_ACTION,
     AUDIT_READ,
     /** A user opened one result of a search (which search, which result, at which rank). */
-    SEARCH_SELECT
+    SEARCH_SELECT,
+    /** Opening one conflict with the records it involves (docs/geo.md). */
+    VIEW_CONFLICT,
+    /** An address vetting check: the proposed address and what was found (docs/geo.md). */
+    VETTING_CHECK
 }

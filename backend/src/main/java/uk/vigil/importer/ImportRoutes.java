@@ -31,11 +31,18 @@ public final class ImportRoutes implements WebApp.Routes {
     private final Graph graph;
     private final Path importsDir;
     private final AuditSink audit;
+    private final Runnable afterImport;
 
     public ImportRoutes(Graph graph, Path importsDir, AuditSink audit) {
+        this(graph, importsDir, audit, () -> { });
+    }
+
+    /** {@code afterImport} runs once a load has written rows (conflict scans, docs/geo.md). */
+    public ImportRoutes(Graph graph, Path importsDir, AuditSink audit, Runnable afterImport) {
         this.graph = graph;
         this.importsDir = importsDir.toAbsolutePath().normalize();
         this.audit = audit;
+        this.afterImport = afterImport;
     }
 
     record Request(String folder) {
@@ -67,6 +74,9 @@ public final class ImportRoutes implements WebApp.Routes {
         audit.record(viewer, "IMPORT", List.of(), report.hasRejects() ? "REJECTS" : "OK", null,
                 Map.of("folder", folder, "rowsWritten", String.valueOf(report.rowsWritten()),
                         "rowsRejected", String.valueOf(report.rowsRejected())));
+        if (report.rowsWritten() > 0) {
+            afterImport.run();
+        }
         ctx.json(summary(report));
     }
 

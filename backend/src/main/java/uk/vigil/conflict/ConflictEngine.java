@@ -1,0 +1,162 @@
+package uk.vigil.conflict;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.vigil.database.CypherFiles;
+import uk.vigil.database.Graph;
+
+/**
+ * Finds and stores conflicts for a set of nominals: reads their facts (point-index pre-filter in
+ * Cypher), decides the rules in Java, writes the findings and resolves what no longer holds, one
+ * batch of nominals per transaction (a batch is written whole or not at all).
+ */
+public final class ConflictEngine {
+    static final int BATCH = 250;
+    private final Graph graph;
+    private final Clock clock;
+    private final ConflictSettings settings;
+    private final ConflictRules rules;
+
+    public ConflictEngine(Graph graph, Clock clock, ConflictSettings settings) {
+        this.graph = graph;
+        this.clock = clock;
+        this.settings = settings;
+        this.rules = new ConflictRules(settings);
+    }
+
+    public ConflictSettings settings() {
+        return settings;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** What the rules find for these nominals on {@code asOf}, without storing anything. */
+    public List<Finding> find(Collection<String> nominals, LocalDate asOf) {
+        List<Finding> out = new ArrayList<>();
+        for (NominalFacts f : facts(List.copyOf(nominals), asOf)) {
+            out.addAll(rules.evaluate(f));
+        }
+        return out;
+    }
+
+    List<NominalFacts> facts(List<String> ids, LocalDate asOf) {
+        return facts(ids, asOf, List.of(), false);
+    }
+
+    /** Facts with extra addresses to check (vetting), or only those. */
+    List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("extra", extra);
+        p.put("onlyExtra", onlyExtra);
+        p.put("ids", ids);
+        p.put("asOf", asOf);
+        p.put("places", settings.sensitiveSearchM());
+        p.put("concentrationM", settings.concentrationRadiusM());
+        p.put("concentrationExempt", settings.concentrationExempt());
+        p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
+        return graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
+    }
+
+    /** What the rules find for one nominal at one (proposed) address only: vetting. */
+    public List<Finding> vet(String nominal, Map<String, Object> address, LocalDate asOf) {
+        List<Finding> out = new ArrayList<>();
+        List<NominalFacts> facts = facts(List.of(nominal), asOf, List.of(address), true);
+        facts.forEach(f -> out.addAll(rules.evaluate(new NominalFacts(f.id(), f.area(), f.rso(), f.addresses(), f.zones(),
+                f.victims(), f.noChildResidence(), f.notInSightOf(), f.children(), f.places(), f.nearbyRsos(), List.of()))));
+        return out;
+    }
+
+    /** The facts of one nominal for vetting (victims' homes, for the nearby list). */
+    public Optional<NominalFacts> vettingFacts(String nominal, Map<String, Object> address, LocalDate asOf) {
+        return facts(List.of(nominal), asOf, List.of(address), true).stream().findFirst();
+    }
+
+    /** Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears after each batch. */
+    public Recompute recompute(List<String> nominals, LocalDate asOf, java.util.function.IntConsumer progress) {
+        Recompute total = new Recompute(0, 0, 0, 0);
+        for (int i = 0; i < nominals.size(); i += BATCH) {
+            total = total.plus(batch(nominals.subList(i, Math.min(nominals.size(), i + BATCH)), asOf));
+            progress.accept(Math.min(nominals.size(), i + BATCH));
+        }
+        return total;
+    }
+
+    public Recompute recompute(List<String> nominals, LocalDate asOf) {
+        return recompute(nominals, asOf, done -> { });
+    }
+
+    private Recompute batch(List<String> ids, LocalDate asOf) {
+        long start = System.nanoTime();
+        List<Finding> found = new ArrayList<>();
+        for (NominalFacts f : facts(ids, asOf)) {
+            found.addAll(rules.evaluate(f));
+        }
+        List<Map<String, Object>> rows = found.stream().map(ConflictEngine::row).toList();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        long resolved = graph.write(tx -> {
+            Map<String, Object> p = new HashMap<>();
+            p.put("findings", rows);
+            p.put("asOf", asOf);
+            p.put("now", now);
+            tx.run(CypherFiles.query("conflict/store"), p).consume();
+            p.put("nominals", ids);
+            p.put("found", found.stream().map(Finding::id).toList());
+            return tx.run(CypherFiles.query("conflict/resolve"), p).single().get("resolved").asLong();
+        });
+        return new Recompute(ids.size(), found.size(), (int) resolved, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Resolves the open conflicts of an area whose nominal a whole-area scan no longer covers. */
+    int resolveUnscanned(String area, List<String> scanned) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("area", area);
+        p.put("scanned", scanned);
+        p.put("now", ZonedDateTime.now(clock));
+        return graph.write(tx -> tx.run(CypherFiles.query("conflict/resolve-area-rest"), p).single().get("resolved").asInt());
+    }
+
+    /** The nominals with an active case in an area. */
+    public List<String> areaNominals(String area) {
+        return graph.read(tx -> tx.run(CypherFiles.query("conflict/area-nominals"), Map.of("area", area))
+                .list(r -> r.get("id").asString()));
+    }
+
+    /** The nominals a change of these records can affect (docs/geo.md, "Always current"). */
+    public List<String> affected(Changes changes) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("addresses", changes.addresses());
+        p.put("zones", changes.zones());
+        p.put("conditions", changes.conditions());
+        p.put("people", changes.people());
+        p.put("places", changes.places());
+        p.put("reachM", Math.max(Math.max(settings.victimDistanceM(), settings.sensitiveSearchM()), settings.concentrationRadiusM()));
+        return graph.read(tx -> tx.run(CypherFiles.query("conflict/affected"), p).list(r -> r.get("id").asString()));
+    }
+
+    /** Recomputes the conflicts of everyone a change affects; returns what it did. */
+    public Recompute changed(Changes changes) {
+        return recompute(affected(changes), today());
+    }
+
+    private static Map<String, Object> row(Finding f) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", f.id());
+        m.put("rule", f.rule().name());
+        m.put("nominal", f.nominal());
+        m.put("area", f.area());
+        m.put("relation", f.relation());
+        m.put("distanceM", f.metres());
+        m.put("summary", f.summary());
+        m.put("involves", f.involves().stream().map(Finding.Involved::cypher).toList());
+        return m;
+    }
+}

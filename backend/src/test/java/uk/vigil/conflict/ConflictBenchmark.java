@@ -1,0 +1,298 @@
+package uk.vigil.conflict;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Values;
+import org.neo4j.io.ByteUnit;
+import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
+import uk.vigil.exclusionzone.Earth;
+import uk.vigil.exclusionzone.InvalidZoneException;
+import uk.vigil.exclusionzone.ZoneGeoJson;
+import uk.vigil.exclusionzone.ZoneShape;
+
+/**
+ * Conflict speed on an imported database (a copy of the 100k search benchmark database), against a
+ * naive baseline in the same run:
+ * <ul>
+ *   <li><b>vetting</b> one proposed address (an existing home, proposed or random address of a nominal):
+ *       {@link ConflictEngine#vet} against a naive check that reads every exclusion zone, every victim's
+ *       home, every sensitive place and every RSO's home without indexes and tests them in Java;</li>
+ *   <li><b>whole-area scan</b> of the largest area, stored ({@link ConflictEngine#recompute});</li>
+ *   <li><b>incremental update</b> after one address moves 50 m ({@link ConflictEngine#changed}) against
+ *       rescanning the whole area (what one would do without knowing who is affected).</li>
+ * </ul>
+ * <pre>
+ * cp -r /tmp/bench-search-db100k /tmp/my-db100k
+ * _JAVA_OPTIONS=-Xmx4g mvn -B -f backend/pom.xml -Dvigil.buildDir=/tmp/x test -Dtest=ConflictBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dvigil.benchmark.conflictDb=/tmp/my-db100k
+ * </pre>
+ * Settings: {@code vigil.benchmark.vettings} (200), {@code vigil.benchmark.baselineSample} (20),
+ * {@code vigil.benchmark.changes} (20), {@code vigil.benchmark.pageCache} (2g), {@code vigil.benchmark.asOf} (2026-11-01),
+ * {@code vigil.benchmark.area} (default: the area with most active cases).
+ * Writes {@code conflict-benchmark.md} in the build directory.
+ */
+@Tag("benchmark")
+class ConflictBenchmark {
+
+    @Test
+    @EnabledIfSystemProperty(named = "vigil.benchmark.conflictDb", matches = ".+")
+    void conflicts_against_a_naive_scan() throws Exception {
+        main(new String[] {System.getProperty("vigil.benchmark.conflictDb")});
+    }
+
+    public static void main(String[] args) throws Exception {
+        // the surefire configuration excludes the benchmark tag: run it from main with the test classpath
+        // (mvn dependency:build-classpath -Dmdep.includeScope=test), e.g.
+        // java -Xmx3g -cp "$BUILD/test-classes:$BUILD/classes:$(cat cp.txt)" uk.vigil.conflict.ConflictBenchmark /tmp/my-db100k
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int vettings = Integer.getInteger("vigil.benchmark.vettings", 200);
+        int baselineSample = Integer.getInteger("vigil.benchmark.baselineSample", 20);
+        int changes = Integer.getInteger("vigil.benchmark.changes", 20);
+        LocalDate asOf = LocalDate.parse(System.getProperty("vigil.benchmark.asOf", "2026-11-01"));
+        int port = freePort();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(System.getProperty("vigil.benchmark.pageCache", "2g")))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .build();
+        StringBuilder md = new StringBuilder("# Conflict benchmark\n\n");
+        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+                Config.builder().withoutEncryption().build()), "neo4j")) {
+            Migrations.apply(graph);
+            Clock clock = Clock.fixed(asOf.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            ConflictEngine engine = new ConflictEngine(graph, clock, ConflictSettings.defaults());
+            Map<String, Object> counts = graph.read(tx -> tx.run("""
+                    CALL () { MATCH (n:Nominal) RETURN count(n) AS nominals }
+                    CALL () { MATCH (z:ExclusionZone) RETURN count(z) AS zones }
+                    CALL () { MATCH (a:Address) RETURN count(a) AS addresses }
+                    CALL () { MATCH (s:SensitivePlace) RETURN count(s) AS places }
+                    CALL () { MATCH (v:Victim) RETURN count(v) AS victims }
+                    RETURN nominals, zones, addresses, places, victims""").single().asMap());
+            line(md, "- database: %s; %s; %d processors, heap %.1f GB; as of %s", home, counts,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9, asOf);
+
+            // whole-area scan of the largest area (stored)
+            String area = System.getProperty("vigil.benchmark.area", "").isBlank() ? graph.read(tx -> tx.run("""
+                    MATCH (c:MappaCase {status: 'ACTIVE'}) RETURN c.area AS area, count(*) AS n ORDER BY n DESC LIMIT 1""")
+                    .single().get("area").asString()) : System.getProperty("vigil.benchmark.area");
+            List<String> nominals = engine.areaNominals(area);
+            engine.find(nominals.subList(0, Math.min(500, nominals.size())), asOf); // warm-up
+            long t = System.nanoTime();
+            Recompute scan = engine.recompute(nominals, asOf);
+            double scanSeconds = (System.nanoTime() - t) / 1e9;
+            line(md, "\n## Whole-area scan\n%s: %,d nominals with an active case, %,d conflicts open, %,d resolved, **%.1f s** (stored)",
+                    area, scan.nominals(), scan.found(), scan.resolved(), scanSeconds);
+
+            // vetting
+            Random random = new Random(42);
+            List<String[]> pairs = graph.read(tx -> tx.run("""
+                    MATCH (n:Nominal)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE'})
+                    WITH n ORDER BY n.id
+                    MATCH (n)-[:LIVES_AT|PROPOSED_ADDRESS]->(a:Address) WHERE a.location IS NOT NULL
+                    RETURN n.id AS n, a.id AS a, a.location.latitude AS lat, a.location.longitude AS lng""")
+                    .list(r -> new String[] {r.get("n").asString(), r.get("a").asString(), Double.toString(r.get("lat").asDouble()),
+                            Double.toString(r.get("lng").asDouble())}));
+            List<String[]> sample = new ArrayList<>();
+            for (int i = 0; i < vettings; i++) {
+                sample.add(pairs.get(random.nextInt(pairs.size())));
+            }
+            for (int i = 0; i < 20; i++) {
+                vet(engine, sample.get(i), asOf);
+            }
+            long[] ours = new long[sample.size()];
+            int found = 0;
+            for (int i = 0; i < sample.size(); i++) {
+                long s = System.nanoTime();
+                found += vet(engine, sample.get(i), asOf);
+                ours[i] = System.nanoTime() - s;
+            }
+            naive(graph, sample.get(0), asOf, engine.settings()); // warm-up
+            long[] naive = new long[Math.min(baselineSample, sample.size())];
+            int naiveFound = 0;
+            int oursOnSample = 0;
+            for (int i = 0; i < naive.length; i++) {
+                long s = System.nanoTime();
+                naiveFound += naive(graph, sample.get(i), asOf, engine.settings());
+                naive[i] = System.nanoTime() - s;
+                oursOnSample += (int) engine.vet(sample.get(i)[0], address(sample.get(i)), asOf).stream()
+                        .filter(f -> f.rule() == ConflictRule.EXCLUSION_ZONE || (f.rule() == ConflictRule.VICTIM_PROXIMITY
+                                && f.involves().stream().anyMatch(x -> x.role().equals("VICTIM")))).count();
+            }
+            line(md, "\n## Vetting one address\n| | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|");
+            line(md, "| Vigil (point index + JTS) | %d | %.1f | %.1f | %.1f |", ours.length, pct(ours, 50), pct(ours, 95), pct(ours, 100));
+            line(md, "| naive (every zone, victim, place, RSO home) | %d | %.1f | %.1f | %.1f |", naive.length, pct(naive, 50),
+                    pct(naive, 95), pct(naive, 100));
+            line(md, "\nratio p50 %.0fx, p95 %.0fx; zone and victim conflicts on the baseline sample: Vigil %d, "
+                            + "naive %d (must be equal); %d conflicts over all %d vettings",
+                    pct(naive, 50) / pct(ours, 50), pct(naive, 95) / pct(ours, 95), oursOnSample, naiveFound, found, ours.length);
+
+            // incremental update after one address change
+            List<String> moved = graph.read(tx -> tx.run("""
+                    MATCH (n:Nominal)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', area: $area})
+                    MATCH (n)-[:LIVES_AT]->(a:Address {kind: 'PRIVATE'}) RETURN DISTINCT a.id AS id ORDER BY id LIMIT 2000""",
+                    Map.of("area", area)).list(r -> r.get("id").asString()));
+            long[] inc = new long[Math.min(changes, moved.size())];
+            int affected = 0;
+            for (int i = 0; i < inc.length; i++) {
+                String id = moved.get(random.nextInt(moved.size()));
+                graph.write(tx -> tx.run("""
+                        MATCH (a:Address {id: $id})
+                        SET a.location = point({latitude: a.location.latitude + 0.00045, longitude: a.location.longitude})""",
+                        Map.of("id", id)).consume());
+                long s = System.nanoTime();
+                Recompute r = engine.changed(Changes.address(id));
+                inc[i] = System.nanoTime() - s;
+                affected += r.nominals();
+                graph.write(tx -> tx.run("""
+                        MATCH (a:Address {id: $id})
+                        SET a.location = point({latitude: a.location.latitude - 0.00045, longitude: a.location.longitude})""",
+                        Map.of("id", id)).consume());
+            }
+            line(md, "\n## Incremental update after one address moves 50 m\n%d changes, %.1f nominals recomputed on average: "
+                            + "p50 **%.0f ms**, p95 %.0f ms, against rescanning the area (%.1f s): %.0fx at p50",
+                    inc.length, (double) affected / Math.max(1, inc.length), pct(inc, 50), pct(inc, 95), scanSeconds,
+                    scanSeconds * 1000 / pct(inc, 50));
+        } finally {
+            dbms.shutdown();
+        }
+        System.out.println(md);
+        Path out = buildDir().resolve("conflict-benchmark.md");
+        Files.writeString(out, md);
+        System.out.println("Written to " + out);
+    }
+
+    private static int vet(ConflictEngine engine, String[] pair, LocalDate asOf) {
+        return engine.vet(pair[0], address(pair), asOf).size();
+    }
+
+    private static Map<String, Object> address(String[] pair) {
+        double lat = Double.parseDouble(pair[2]);
+        double lng = Double.parseDouble(pair[3]);
+        Map<String, Object> a = new HashMap<>();
+        a.put("id", pair[1]);
+        a.put("relation", "VETTING");
+        a.put("lat", lat);
+        a.put("lng", lng);
+        a.put("kind", "PRIVATE");
+        a.put("point", Values.point(4326, lng, lat));
+        return a;
+    }
+
+    /**
+     * The naive check: every zone, every victim's current home, every sensitive place read without an
+     * index and tested in Java, keeping those of this nominal (zones, victims) or near the address.
+     */
+    private static int naive(Graph graph, String[] pair, LocalDate asOf, ConflictSettings settings) {
+        String nominal = pair[0];
+        double lat = Double.parseDouble(pair[2]);
+        double lng = Double.parseDouble(pair[3]);
+        int found = 0;
+        List<Map<String, Object>> zones = graph.read(tx -> tx.run("""
+                MATCH (n:Person)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition)-[:HAS_ZONE]->(z:ExclusionZone)
+                WHERE z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf)
+                RETURN n.id AS owner, z.geometry AS geometry, z.radiusM AS radiusM""", Map.of("asOf", asOf)).list(r -> r.asMap()));
+        for (Map<String, Object> z : zones) {
+            try {
+                ZoneShape shape = ZoneGeoJson.stored((String) z.get("geometry"), (Long) z.get("radiusM"));
+                if (shape.covers(lat, lng) && nominal.equals(z.get("owner"))) {
+                    found++;
+                }
+            } catch (InvalidZoneException e) {
+                // skipped, as the engine does
+            }
+        }
+        List<Map<String, Object>> victims = graph.read(tx -> tx.run("""
+                MATCH (o:Person)-[:HAS_CONVICTION]->(:Conviction)-[:FOR_OFFENCE]->(:Offence)-[:AGAINST]->(v:Person)-[l:LIVES_AT]->(a:Address)
+                WHERE l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)
+                RETURN o.id AS offender, v.id AS victim, a.location.latitude AS lat, a.location.longitude AS lng""",
+                Map.of("asOf", asOf)).list(r -> r.asMap()));
+        java.util.Set<Object> near = new java.util.HashSet<>();
+        for (Map<String, Object> v : victims) {
+            if (v.get("lat") != null && Earth.distanceM(lat, lng, (Double) v.get("lat"), (Double) v.get("lng")) <= settings.victimDistanceM()
+                    && nominal.equals(v.get("offender"))) {
+                near.add(v.get("victim"));
+            }
+        }
+        found += near.size();
+        List<Map<String, Object>> places = graph.read(tx -> tx.run("""
+                MATCH (s:SensitivePlace) RETURN s.id AS id, s.location.latitude AS lat, s.location.longitude AS lng""")
+                .list(r -> r.asMap()));
+        int placesNear = 0; // the read and the distances are the cost measured; conditions are not checked here
+        for (Map<String, Object> p : places) {
+            if (Earth.distanceM(lat, lng, (Double) p.get("lat"), (Double) p.get("lng")) <= settings.sensitiveDistanceM()) {
+                placesNear++;
+            }
+        }
+        List<Map<String, Object>> homes = graph.read(tx -> tx.run("""
+                MATCH (o:Nominal)-[l:LIVES_AT]->(a:Address)
+                WHERE l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf) AND a.location IS NOT NULL
+                  AND EXISTS { (o)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
+                RETURN o.id AS id, a.location.latitude AS lat, a.location.longitude AS lng""", Map.of("asOf", asOf))
+                .list(r -> r.asMap()));
+        int rsos = 0;
+        for (Map<String, Object> h : homes) {
+            if (!nominal.equals(h.get("id"))
+                    && Earth.distanceM(lat, lng, (Double) h.get("lat"), (Double) h.get("lng")) <= settings.concentrationRadiusM()) {
+                rsos++;
+            }
+        }
+        return found; // zone and victim conflicts; placesNear and rsos were measured, not counted
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1));
+        return sorted[i] / 1e6;
+    }
+
+    private static void line(StringBuilder md, String format, Object... args) {
+        md.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static Path buildDir() {
+        try {
+            return Path.of(ConflictBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("target");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

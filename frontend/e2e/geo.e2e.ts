@@ -1,0 +1,137 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  DEMO_ANALYST,
+  type DemoAccount,
+  baseUrl,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  screenshot,
+  signIn,
+  trackPageErrors,
+} from './support'
+
+// Conflicts, vetting and the map, as demo.analyst (a Responsible Authority analyst without victim
+// details): a whole-area scan from the dashboard, a nominal's map over the plain offline base (no
+// tile source configured), and a vetting check. Signs in once; each test opens its own page.
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let pageErrors: string[]
+
+/** demo.vlo (docs/security.md, "Demo accounts"): a victim liaison officer of the area, with victim details. */
+const DEMO_VLO: DemoAccount = {
+  username: 'demo.vlo',
+  password: 'Vigil-Demo-Liaison-1',
+  secret: 'CDMEXHTSDH6B5GXNVAT3W33GLRCM233G',
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+  const first = await context.newPage()
+  await signIn(first, baseUrl(), DEMO_ANALYST)
+  await first.close()
+}, 90_000)
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+beforeEach(async () => {
+  page = await context.newPage()
+  pageErrors = trackPageErrors(page)
+})
+afterEach(async () => {
+  await page?.close()
+  expect(pageErrors, 'uncaught errors in the page').toEqual([])
+})
+
+describe('conflicts, vetting and the map', () => {
+  it('scans the area from the dashboard and lists what it found', async () => {
+    await page.goto(`${baseUrl()}/conflicts`)
+    await page.getByRole('button', { name: 'Scan the whole area now' }).click()
+    await expect.poll(async () => page.getByTestId('scan-status').textContent(), { timeout: 120_000, interval: 1000 }).toContain('done')
+    await expect.poll(async () => page.getByTestId('conflict-row').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    const text = (await page.locator('table').textContent()) ?? ''
+    expect(text).toContain('Inside an exclusion zone')
+    await screenshot(page, 'geo-conflicts')
+    await expectNoSeriousA11yViolations(page)
+  }, 180_000)
+
+  it('draws a nominal map over the plain base, with the purpose asked first', async () => {
+    const response = await page.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+    expect(response.status()).toBe(200)
+    const nominal = ((await response.json()) as { items: { nominal: { id: string } }[] }).items[0]!.nominal.id
+    await page.goto(`${baseUrl()}/nominals/${nominal}/map`)
+    await page.getByTestId('purpose-form').waitFor()
+    await page.locator('#purpose').fill('Checking exclusion zone conflicts for the MAPPA meeting')
+    await page.getByRole('button', { name: 'Open record' }).click()
+    await page.locator('.leaflet-container').waitFor({ timeout: 20_000 })
+    const summary = (await page.getByTestId('map-summary').textContent()) ?? ''
+    expect(summary).toContain('exclusion zones')
+    expect(summary).toContain('No map tiles are configured')
+    expect(await page.locator('.leaflet-interactive').count()).toBeGreaterThan(3)
+    await screenshot(page, 'geo-map')
+    await expectNoSeriousA11yViolations(page)
+  }, 60_000)
+
+  it('vets an address and shows what it found, victims redacted', async () => {
+    // a home inside a zone: vetting that address again must find it
+    const response = await page.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+    const items = ((await response.json()) as { items: { id: string; relation: string; nominal: { id: string } }[] }).items
+    const home = items.find((i) => i.relation === 'LIVES_AT')!
+    const detail = (await (await page.request.get(`${baseUrl()}/api/conflicts/${home.id}`)).json()) as {
+      involves: { role: string; id?: string }[]
+    }
+    const address = detail.involves.find((i) => i.role === 'ADDRESS')!.id!
+    await page.goto(`${baseUrl()}/vetting`)
+    await page.locator('#vet-nominal').fill(home.nominal.id)
+    await page.locator('#vet-address').fill(address)
+    await page.locator('#vet-purpose').fill('Vetting a proposed release address')
+    await page.getByRole('button', { name: 'Check the address' }).click()
+    await page.getByTestId('vetting-result').waitFor({ timeout: 20_000 })
+    const text = (await page.getByTestId('vetting-result').textContent()) ?? ''
+    expect(text).toContain('Inside an exclusion zone')
+    expect(text).toMatch(/details withheld|None\./)
+    await screenshot(page, 'geo-vetting')
+    await expectNoSeriousA11yViolations(page)
+  }, 60_000)
+
+  it('a victim liaison officer draws a circle zone on the map and the server stores it', async () => {
+    const vloContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    const vloPage = await vloContext.newPage()
+    const errors = trackPageErrors(vloPage)
+    try {
+      await signIn(vloPage, baseUrl(), DEMO_VLO)
+      const response = await vloPage.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+      const nominal = ((await response.json()) as { items: { nominal: { id: string } }[] }).items[0]!.nominal.id
+      await vloPage.goto(`${baseUrl()}/nominals/${nominal}/map`)
+      // a purpose is asked only outside the officer's own caseload
+      await vloPage.locator('.leaflet-container, [data-testid="purpose-form"]').first().waitFor({ timeout: 20_000 })
+      if (await vloPage.getByTestId('purpose-form').isVisible()) {
+        await vloPage.locator('#purpose').fill('Drawing a victim exclusion zone requested by the victim')
+        await vloPage.getByRole('button', { name: 'Open record' }).click()
+      }
+      await vloPage.locator('.leaflet-container').waitFor({ timeout: 20_000 })
+      const before = await vloPage.locator('.leaflet-overlay-pane path').count()
+      await vloPage.locator('.leaflet-pm-icon-circle').click()
+      const box = (await vloPage.locator('.leaflet-container').boundingBox())!
+      const cx = box.x + box.width / 2
+      const cy = box.y + box.height / 2
+      await vloPage.mouse.click(cx, cy)
+      await vloPage.mouse.move(cx + 30, cy, { steps: 5 })
+      await vloPage.mouse.click(cx + 30, cy)
+      await vloPage.locator('#zone-name').fill('Drawn in the browser test')
+      await screenshot(vloPage, 'geo-zone-drawn')
+      await vloPage.getByRole('button', { name: 'Save zone' }).click()
+      await vloPage.getByText(/Zone EZ-.* saved/).waitFor({ timeout: 20_000 })
+      await vloPage.locator('.leaflet-container').waitFor()
+      expect(await vloPage.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(before)
+      await screenshot(vloPage, 'geo-zone-saved')
+      await expectNoSeriousA11yViolations(vloPage)
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    } finally {
+      await vloContext.close()
+    }
+  }, 90_000)
+})

@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fetchConflicts, relationLabel, vetAddress } from './geo'
+
+describe('geo service', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('asks for one area of conflicts with only the filters given', async () => {
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ items: [] }), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    await fetchConflicts({ area: 'cumbria', status: 'NEW', rule: '' })
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/conflicts?area=cumbria&status=NEW')
+  })
+
+  it('sends the purpose as a header when vetting, never in the URL', async () => {
+    const fetch = vi.fn().mockResolvedValue(new Response(JSON.stringify({ result: 'CLEAR' }), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    await vetAddress({ nominal: 'N1', addressId: 'AD1' }, 'release planning')
+    const [url, init] = fetch.mock.calls[0] ?? []
+    expect(url).toBe('/api/vetting')
+    expect(init.headers['X-Vigil-Purpose']).toBe('release planning')
+    expect(JSON.parse(init.body)).toEqual({ nominal: 'N1', addressId: 'AD1' })
+  })
+
+  it('names relations in words', () => {
+    expect(relationLabel('PROPOSED_ADDRESS')).toBe('Proposed')
+  })
+})
