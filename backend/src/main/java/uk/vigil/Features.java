@@ -22,10 +22,17 @@ import uk.vigil.database.Graph;
 import uk.vigil.importer.ImportRoutes;
 import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
+import uk.vigil.identity.IdentityRoutes;
+import uk.vigil.identity.IdentityService;
+import uk.vigil.network.HiddenAssociations;
+import uk.vigil.network.NetworkRoutes;
+import uk.vigil.network.NetworkService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
 import uk.vigil.restriction.AccessListRoutes;
 import uk.vigil.restriction.AccessListService;
+import uk.vigil.safeguarding.ChildrenAtRisk;
+import uk.vigil.safeguarding.SafeguardingRoutes;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
@@ -44,6 +51,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
         warmUp("search", search::warmUp);
+        NetworkService network = new NetworkService(graph, audit);
+        warmUp("network", network::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
@@ -54,7 +63,10 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
-                new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
+                new MeetingRoutes(new MeetingService(spring, access, clock)),
+                new NetworkRoutes(network, new HiddenAssociations(graph, network, audit, clock)),
+                new IdentityRoutes(new IdentityService(graph, audit, clock)),
+                new SafeguardingRoutes(new ChildrenAtRisk(graph, network, audit, clock))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */
