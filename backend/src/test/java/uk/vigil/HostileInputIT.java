@@ -59,7 +59,11 @@ class HostileInputIT {
                 "/api/meetings?", List.of("area"),
                 "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
                         "mode", "page", "size"),
-                "/api/search?", List.of("q"));
+                "/api/search?", List.of("q"),
+                "/api/network?id=N1&", List.of("id", "kind", "hops", "types", "at", "from", "to", "cap"),
+                "/api/network/paths?ids=N1,N2&", List.of("ids", "k", "maxHops", "types", "at", "from", "to", "hubDegree"),
+                "/api/network/hidden-associations/N1?", List.of("limit"),
+                "/api/safeguarding/children-at-risk?", List.of("area", "limit"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
@@ -76,6 +80,9 @@ class HostileInputIT {
         for (String value : CORPUS) {
             if (!value.isEmpty()) {
                 check(analyst, "/api/nominals/" + enc(value).replace("+", "%20"), Map.of("X-Vigil-Purpose", "hostile input test"), failures);
+                check(analyst, "/api/network/hidden-associations/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/identity/duplicates/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/identity/scans/" + enc(value).replace("+", "%20"), Map.of(), failures);
             }
             if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) { // what HTTP allows in a header
                 check(analyst, "/api/nominals/N1", Map.of("X-Vigil-Purpose", value), failures);
