@@ -33,10 +33,17 @@ import uk.vigil.map.MapService;
 import uk.vigil.map.MapSettings;
 import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
+import uk.vigil.identity.IdentityRoutes;
+import uk.vigil.identity.IdentityService;
+import uk.vigil.network.HiddenAssociations;
+import uk.vigil.network.NetworkRoutes;
+import uk.vigil.network.NetworkService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
 import uk.vigil.restriction.AccessListRoutes;
 import uk.vigil.restriction.AccessListService;
+import uk.vigil.safeguarding.ChildrenAtRisk;
+import uk.vigil.safeguarding.SafeguardingRoutes;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
@@ -57,6 +64,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         warmUp("search", search::warmUp);
         ConflictEngine conflictEngine = new ConflictEngine(graph, clock, ConflictSettings.from(System.getenv()));
         ConflictService conflicts = new ConflictService(graph, access, audit, clock, conflictEngine);
+        NetworkService network = new NetworkService(graph, audit);
+        warmUp("network", network::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
@@ -71,7 +80,10 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new ConflictRoutes(conflicts),
                 new VettingRoutes(new VettingService(graph, access, audit, clock, conflictEngine)),
                 new ZoneRoutes(new ZoneService(graph, access, audit, clock, conflictEngine)),
-                new MapRoutes(new MapService(graph, access, MapSettings.from(System.getenv())))), audit, spring);
+                new MapRoutes(new MapService(graph, access, MapSettings.from(System.getenv()))),
+                new NetworkRoutes(network, new HiddenAssociations(graph, network, audit, clock)),
+                new IdentityRoutes(new IdentityService(graph, audit, clock)),
+                new SafeguardingRoutes(new ChildrenAtRisk(graph, network, audit, clock))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */

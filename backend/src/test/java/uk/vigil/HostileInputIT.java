@@ -60,7 +60,11 @@ class HostileInputIT {
                 "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
                         "mode", "page", "size"),
                 "/api/search?", List.of("q"),
-                "/api/conflicts?area=cumbria&", List.of("area", "status", "rule", "sinceDays", "page", "size"));
+                "/api/conflicts?area=cumbria&", List.of("area", "status", "rule", "sinceDays", "page", "size"),
+                "/api/network?id=N1&", List.of("id", "kind", "hops", "types", "at", "from", "to", "cap"),
+                "/api/network/paths?ids=N1,N2&", List.of("ids", "k", "maxHops", "types", "at", "from", "to", "hubDegree"),
+                "/api/network/hidden-associations/N1?", List.of("limit"),
+                "/api/safeguarding/children-at-risk?", List.of("area", "limit"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
@@ -77,6 +81,9 @@ class HostileInputIT {
         for (String value : CORPUS) {
             if (!value.isEmpty()) {
                 check(analyst, "/api/nominals/" + enc(value).replace("+", "%20"), Map.of("X-Vigil-Purpose", "hostile input test"), failures);
+                check(analyst, "/api/network/hidden-associations/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/identity/duplicates/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/identity/scans/" + enc(value).replace("+", "%20"), Map.of(), failures);
             }
             if (!value.isEmpty()) {
                 check(analyst, "/api/conflicts/" + enc(value).replace("+", "%20"), Map.of(), failures);

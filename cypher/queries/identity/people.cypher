@@ -1,0 +1,10 @@
+// Every nominal $viewer may see, with what duplicate detection compares: names (and alias names),
+// date of birth, PNC id, phones used and private homes lived at, and the people already decided
+// about (confirmed SAME_AS or rejected NOT_SAME_AS). The whole-graph scan streams this once.
+MATCH (p:Person:Nominal)
+WHERE {{person-visible p}}
+RETURN elementId(p) AS eid, p.id AS id, p.forename AS forename, p.surname AS surname, p.dob AS dob, p.pncId AS pncId,
+       [(p)-[:HAS_ALIAS]->(a:Alias) | [coalesce(a.forename, p.forename), coalesce(a.surname, p.surname)]] AS aliases,
+       [(p)-[:USES_DEVICE]->(d:Device) | d.id] AS devices,
+       [(p)-[:LIVES_AT]->(h:Address) WHERE h.kind = 'PRIVATE' | h.id] AS homes,
+       [(p)-[:SAME_AS|NOT_SAME_AS]-(o:Person) | o.id] AS decided
