@@ -18,6 +18,9 @@ import uk.vigil.auth.Authentication;
 import uk.vigil.auth.SecurityHeadersRoutes;
 import uk.vigil.auth.SessionPolicy;
 import uk.vigil.auth.TotpPolicy;
+import uk.vigil.briefing.BriefingRoutes;
+import uk.vigil.briefing.BriefingService;
+import uk.vigil.config.CaseworkRules;
 import uk.vigil.database.Graph;
 import uk.vigil.importer.ImportRoutes;
 import uk.vigil.meeting.MeetingRoutes;
@@ -43,6 +46,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         Authentication auth = Authentication.wire(graph, clock, sessions, totp, new AuditedAuthEvents(trail, graph));
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
+        CaseworkRules rules = CaseworkRules.from(System.getenv());
         warmUp("search", search::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
@@ -54,7 +58,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
-                new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
+                new MeetingRoutes(new MeetingService(spring, access, clock, graph, audit, rules)),
+                new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */
