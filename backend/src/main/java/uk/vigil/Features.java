@@ -25,6 +25,8 @@ import uk.vigil.database.Graph;
 import uk.vigil.importer.ImportRoutes;
 import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
+import uk.vigil.meeting.MinutesRoutes;
+import uk.vigil.meeting.MinutesService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
 import uk.vigil.restriction.AccessListRoutes;
@@ -47,6 +49,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
         CaseworkRules rules = CaseworkRules.from(System.getenv());
+        MeetingService meetings = new MeetingService(spring, access, clock, graph, audit, rules);
         warmUp("search", search::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
@@ -58,7 +61,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
-                new MeetingRoutes(new MeetingService(spring, access, clock, graph, audit, rules)),
+                new MeetingRoutes(meetings),
+                new MinutesRoutes(new MinutesService(graph, meetings, audit, rules, clock)),
                 new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock))), audit, spring);
     }
 
