@@ -34,6 +34,8 @@ import uk.vigil.restriction.AccessListService;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
+import uk.vigil.statistics.StatisticsRoutes;
+import uk.vigil.statistics.StatisticsService;
 import uk.vigil.web.WebApp;
 
 /** Declares the services and the routes that expose them: the one place features are wired. */
@@ -63,7 +65,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new SearchRoutes(search, access),
                 new MeetingRoutes(meetings),
                 new MinutesRoutes(new MinutesService(graph, meetings, audit, rules, clock)),
-                new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock))), audit, spring);
+                new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock)),
+                new StatisticsRoutes(new StatisticsService(graph, access, audit, rules))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */
