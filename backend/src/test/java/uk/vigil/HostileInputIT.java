@@ -59,7 +59,10 @@ class HostileInputIT {
                 "/api/meetings?", List.of("area"),
                 "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
                         "mode", "page", "size"),
-                "/api/search?", List.of("q"));
+                "/api/search?", List.of("q"),
+                "/api/meetings/MT1/pack?", List.of("case"),
+                "/api/statistics?year=2014&", List.of("area"),
+                "/api/statistics?area=cumbria&", List.of("year"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
@@ -76,6 +79,8 @@ class HostileInputIT {
         for (String value : CORPUS) {
             if (!value.isEmpty()) {
                 check(analyst, "/api/nominals/" + enc(value).replace("+", "%20"), Map.of("X-Vigil-Purpose", "hostile input test"), failures);
+                check(analyst, "/api/meetings/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/meetings/" + enc(value).replace("+", "%20") + "/pack", Map.of(), failures);
             }
             if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) { // what HTTP allows in a header
                 check(analyst, "/api/nominals/N1", Map.of("X-Vigil-Purpose", value), failures);
