@@ -93,11 +93,11 @@ describe('the chair', () => {
 
     const description = `Check the approved premises register (e2e ${Date.now()})`
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().substring(0, 10)
-    await page.getByLabel('What is to be done').fill(description)
-    await page.getByLabel('Owner').fill(invitee.id)
-    await page.getByLabel('Agency').fill(invitee.agencyId ?? '')
-    await page.getByLabel('Due date').fill(due)
-    await page.getByLabel('Pillar').selectOption('MONITORING_CONTROL')
+    await page.getByLabel('What is to be done', { exact: true }).fill(description)
+    await page.getByLabel('Owner', { exact: true }).fill(invitee.id)
+    await page.getByLabel('Agency', { exact: true }).fill(invitee.agencyId ?? '')
+    await page.getByLabel('Due date', { exact: true }).fill(due)
+    await page.getByLabel('Pillar', { exact: true }).selectOption('MONITORING_CONTROL')
     await page.getByRole('button', { name: 'Record' }).click()
     await page.getByRole('status').filter({ hasText: 'Recorded' }).waitFor()
     await page.getByRole('cell', { name: description }).waitFor()

@@ -1,7 +1,8 @@
 // The cases a meeting ($meetingId) should hear, with the facts that put each there (docs/meetings.md).
 // Candidates: every active case of the meeting's area at the meeting's level; on level 2 meetings also
-// level 1 cases (information exchange) that are due their yearly review or had a breach, an open
-// conflict or a RoSH assessment since their last review, found from the event side (indexes) so the
+// level 1 cases (information exchange) that are due their yearly review (the $level1Reviews most
+// overdue) or had a breach, an open
+// conflict or a RoSH assessment of HIGH or above since their last review, found from the event side (indexes) so the
 // ~99% of level 1 cases with nothing new are never walked; and whatever is already on the agenda.
 // For each, the facts since its last review: open actions falling due before $lookaheadDays after the
 // meeting, new intelligence, breaches and other significant events, moves, new partners, new conflicts,
@@ -24,6 +25,7 @@ CALL (m, day, horizon, yearAgo) {
   MATCH (mc:MappaCase {area: m.area, status: 'ACTIVE'})
   WHERE m.level = 2 AND mc.level = 1
     AND coalesce(mc.lastReviewDate, mc.referralDate) + duration({days: $cadence['1']}) <= horizon
+  WITH mc ORDER BY coalesce(mc.lastReviewDate, mc.referralDate), mc.id LIMIT $level1Reviews
   RETURN mc
   UNION
   MATCH (e:Event)
@@ -34,7 +36,7 @@ CALL (m, day, horizon, yearAgo) {
   RETURN mc
   UNION
   MATCH (ra:RiskAssessment)
-  WHERE m.level = 2 AND ra.tool = 'ROSH' AND ra.date > yearAgo AND ra.date <= day
+  WHERE m.level = 2 AND ra.tool = 'ROSH' AND ra.date > yearAgo AND ra.date <= day AND ra.level IN ['HIGH', 'VERY_HIGH']
   MATCH (rn:Nominal)-[:HAS_ASSESSMENT]->(ra)
   MATCH (rn)-[:HAS_CASE]->(mc:MappaCase {area: m.area, status: 'ACTIVE'})
   WHERE mc.level = 1 AND ra.date > coalesce(mc.lastReviewDate, mc.referralDate)

@@ -20,8 +20,9 @@ WITH mc, periods, [x IN [
          THEN 'CATEGORY_OR_LEVEL_OUT_OF_RANGE' END,
     CASE WHEN any(p IN periods WHERE p.from IS NULL OR (p.to IS NOT NULL AND p.to < p.from))
          THEN 'LEVEL_PERIOD_DATES_INVALID' END,
-    CASE WHEN any(a IN periods WHERE any(b IN periods WHERE a.id < b.id AND a.from <= coalesce(b.to, date('9999-12-31'))
-                                                       AND b.from <= coalesce(a.to, date('9999-12-31'))))
+    // sharing the handover day (one ends the day the next starts) is adjacency, not overlap
+    CASE WHEN any(a IN periods WHERE any(b IN periods WHERE a.id < b.id AND a.from < coalesce(b.to, date('9999-12-31'))
+                                                       AND b.from < coalesce(a.to, date('9999-12-31'))))
          THEN 'OVERLAPPING_LEVEL_PERIODS' END,
     CASE WHEN mc.status = 'ACTIVE' AND size(periods) = 0 THEN 'ACTIVE_CASE_WITHOUT_LEVEL_HISTORY' END,
     CASE WHEN mc.status = 'ACTIVE' AND any(p IN periods WHERE p.to IS NULL AND (p.level <> mc.level OR p.category <> mc.category))

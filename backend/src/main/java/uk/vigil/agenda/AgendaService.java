@@ -36,6 +36,7 @@ public final class AgendaService {
         params.put("meetingId", meetingId);
         params.put("cadence", rules.cadenceParameter());
         params.put("lookaheadDays", rules.lookaheadDays());
+        params.put("level1Reviews", rules.level1Reviews());
         params.put("breachTypes", AgendaRules.BREACH_TYPES);
         params.put("significantTypes", AgendaRules.SIGNIFICANT_TYPES);
         List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("agenda/candidates"), params).list());

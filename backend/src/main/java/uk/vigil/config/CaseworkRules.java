@@ -12,9 +12,10 @@ import java.util.Map;
  *                          a meeting is listed on that meeting (the gap to the panel's next meeting)
  * @param homeVisitsPerYear police home-visit minimum per year, by RoSH level
  * @param population10Plus  population aged 10+ per area id, overriding {@code Area.population10Plus}
+ * @param level1Reviews     at most this many level 1 yearly reviews proposed per meeting, most overdue first
  */
 public record CaseworkRules(int[] reviewDays, int lookaheadDays, Map<String, Integer> homeVisitsPerYear,
-                            Map<String, Long> population10Plus) {
+                            Map<String, Long> population10Plus, int level1Reviews) {
 
     public static CaseworkRules defaults() {
         return from(Map.of());
@@ -30,7 +31,8 @@ public record CaseworkRules(int[] reviewDays, int lookaheadDays, Map<String, Int
         visits.put("HIGH", positive(env, "VIGIL_HOME_VISITS_HIGH", 4));
         visits.put("VERY_HIGH", positive(env, "VIGIL_HOME_VISITS_VERY_HIGH", 12));
         return new CaseworkRules(new int[] {0, l1, l2, l3}, positive(env, "VIGIL_AGENDA_LOOKAHEAD_DAYS", 28),
-                Map.copyOf(visits), populations(env.getOrDefault("VIGIL_POPULATION_10PLUS", "")));
+                Map.copyOf(visits), populations(env.getOrDefault("VIGIL_POPULATION_10PLUS", "")),
+                positive(env, "VIGIL_AGENDA_LEVEL1_REVIEWS", 30));
     }
 
     /** Review cadence of a level, in days. */
