@@ -135,6 +135,15 @@ class ChairBenchmark {
                     Files.readString(Path.of("/proc/loadavg")).strip());
             md.append("\n| what | p50 ms | p95 ms | max ms | result |\n|---|---|---|---|---|\n");
 
+            if (Boolean.getBoolean("vigil.benchmark.profile")) {
+                org.neo4j.driver.summary.ResultSummary summary = graph.read(tx -> {
+                    org.neo4j.driver.Result result = tx.run("PROFILE " + CypherFiles.query("agenda/candidates"),
+                            agendaParams(chair, meetingId, rules));
+                    result.list();
+                    return result.consume();
+                });
+                printPlan(summary.profile(), 0);
+            }
             int[] items = new int[1];
             long[] agenda = time(() -> {
                 items[0] = agendas.build(chair, meetingId, 2).size();
@@ -173,6 +182,13 @@ class ChairBenchmark {
         Path out = Path.of(System.getProperty("vigil.buildDir", "target"), "chair-benchmark.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
+    }
+
+    private static void printPlan(org.neo4j.driver.summary.ProfiledPlan plan, int depth) {
+        System.out.println("  ".repeat(depth) + plan.operatorType() + " rows=" + plan.records() + " dbHits=" + plan.dbHits()
+                + " " + String.valueOf(plan.arguments().get("Details")).replaceAll("\\s+", " ").substring(0,
+                Math.min(160, String.valueOf(plan.arguments().get("Details")).replaceAll("\\s+", " ").length())));
+        plan.children().forEach(c -> printPlan(c, depth + 1));
     }
 
     private static Map<String, Object> agendaParams(Viewer viewer, String meetingId, CaseworkRules rules) {
