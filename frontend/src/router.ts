@@ -18,6 +18,10 @@ import NominalListPage from '@/pages/NominalListPage.vue'
 import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
 import SearchPage from '@/pages/SearchPage.vue'
+import MeetingsPage from '@/pages/MeetingsPage.vue'
+import MeetingPage from '@/pages/MeetingPage.vue'
+import BriefingPage from '@/pages/BriefingPage.vue'
+import StatisticsPage from '@/pages/StatisticsPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import { onSessionEnded } from '@/services/api'
 import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, RESPONSIBLE_AUTHORITY_ROLES, homePath } from '@/utils/roles'
@@ -47,6 +51,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/nominals/:id/map', name: 'nominal-map', component: NominalMapPage, props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/conflicts', name: 'conflicts', component: ConflictsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/vetting', name: 'vetting', component: VettingPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/meetings', name: 'meetings', component: MeetingsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/meetings/:id', name: 'meeting', component: MeetingPage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/meetings/:id/cases/:caseId', name: 'briefing', component: BriefingPage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/statistics', name: 'statistics', component: StatisticsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },

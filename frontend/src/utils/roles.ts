@@ -18,7 +18,7 @@ export const CASEWORK_ROLES: readonly string[] = [
   'DTC_MEMBER',
 ]
 
-/** Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): conflicts, vetting, maps. */
+/** Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): conflicts, vetting, maps, meetings lists and statistics. */
 export const RESPONSIBLE_AUTHORITY_ROLES: readonly string[] = CASEWORK_ROLES.filter((r) => r !== 'DTC_MEMBER')
 
 type WithRoles = Pick<SessionUser, 'roles'> | null | undefined

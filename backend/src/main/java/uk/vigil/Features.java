@@ -26,6 +26,9 @@ import uk.vigil.exclusionzone.ZoneRoutes;
 import uk.vigil.exclusionzone.ZoneService;
 import uk.vigil.vetting.VettingRoutes;
 import uk.vigil.vetting.VettingService;
+import uk.vigil.briefing.BriefingRoutes;
+import uk.vigil.briefing.BriefingService;
+import uk.vigil.config.CaseworkRules;
 import uk.vigil.database.Graph;
 import uk.vigil.importer.ImportRoutes;
 import uk.vigil.map.MapRoutes;
@@ -38,6 +41,8 @@ import uk.vigil.identity.IdentityService;
 import uk.vigil.network.HiddenAssociations;
 import uk.vigil.network.NetworkRoutes;
 import uk.vigil.network.NetworkService;
+import uk.vigil.meeting.MinutesRoutes;
+import uk.vigil.meeting.MinutesService;
 import uk.vigil.nominal.NominalRoutes;
 import uk.vigil.nominal.NominalService;
 import uk.vigil.restriction.AccessListRoutes;
@@ -47,6 +52,8 @@ import uk.vigil.safeguarding.SafeguardingRoutes;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
+import uk.vigil.statistics.StatisticsRoutes;
+import uk.vigil.statistics.StatisticsService;
 import uk.vigil.web.WebApp;
 
 /** Declares the services and the routes that expose them: the one place features are wired. */
@@ -61,6 +68,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         Authentication auth = Authentication.wire(graph, clock, sessions, totp, new AuditedAuthEvents(trail, graph));
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
+        CaseworkRules rules = CaseworkRules.from(System.getenv());
+        MeetingService meetings = new MeetingService(spring, access, clock, graph, audit, rules);
         warmUp("search", search::warmUp);
         ConflictEngine conflictEngine = new ConflictEngine(graph, clock, ConflictSettings.from(System.getenv()));
         ConflictService conflicts = new ConflictService(graph, access, audit, clock, conflictEngine);
@@ -76,14 +85,17 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
-                new MeetingRoutes(new MeetingService(spring, access, clock)),
                 new ConflictRoutes(conflicts),
                 new VettingRoutes(new VettingService(graph, access, audit, clock, conflictEngine)),
                 new ZoneRoutes(new ZoneService(graph, access, audit, clock, conflictEngine)),
                 new MapRoutes(new MapService(graph, access, MapSettings.from(System.getenv()))),
                 new NetworkRoutes(network, new HiddenAssociations(graph, network, audit, clock)),
                 new IdentityRoutes(new IdentityService(graph, audit, clock)),
-                new SafeguardingRoutes(new ChildrenAtRisk(graph, network, audit, clock))), audit, spring);
+                new SafeguardingRoutes(new ChildrenAtRisk(graph, network, audit, clock)),
+                new MeetingRoutes(meetings),
+                new MinutesRoutes(new MinutesService(graph, meetings, audit, rules, clock)),
+                new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock)),
+                new StatisticsRoutes(new StatisticsService(graph, access, audit, rules))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */

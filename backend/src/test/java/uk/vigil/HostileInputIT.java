@@ -64,7 +64,10 @@ class HostileInputIT {
                 "/api/network?id=N1&", List.of("id", "kind", "hops", "types", "at", "from", "to", "cap"),
                 "/api/network/paths?ids=N1,N2&", List.of("ids", "k", "maxHops", "types", "at", "from", "to", "hubDegree"),
                 "/api/network/hidden-associations/N1?", List.of("limit"),
-                "/api/safeguarding/children-at-risk?", List.of("area", "limit"));
+                "/api/safeguarding/children-at-risk?", List.of("area", "limit"),
+                "/api/meetings/MT1/pack?", List.of("case"),
+                "/api/statistics?year=2014&", List.of("area"),
+                "/api/statistics?area=cumbria&", List.of("year"));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
@@ -84,10 +87,10 @@ class HostileInputIT {
                 check(analyst, "/api/network/hidden-associations/" + enc(value).replace("+", "%20"), Map.of(), failures);
                 check(analyst, "/api/identity/duplicates/" + enc(value).replace("+", "%20"), Map.of(), failures);
                 check(analyst, "/api/identity/scans/" + enc(value).replace("+", "%20"), Map.of(), failures);
-            }
-            if (!value.isEmpty()) {
                 check(analyst, "/api/conflicts/" + enc(value).replace("+", "%20"), Map.of(), failures);
                 check(analyst, "/api/conflicts/scans/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/meetings/" + enc(value).replace("+", "%20"), Map.of(), failures);
+                check(analyst, "/api/meetings/" + enc(value).replace("+", "%20") + "/pack", Map.of(), failures);
             }
             if (value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) { // what HTTP allows in a header
                 check(analyst, "/api/nominals/N1", Map.of("X-Vigil-Purpose", value), failures);
