@@ -10,6 +10,7 @@ import java.time.Clock;
 import uk.vigil.auth.DemoAccounts;
 import uk.vigil.demo.DemoData;
 import uk.vigil.demo.DemoOfficers;
+import uk.vigil.conflict.ConflictScan;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Start Vigil; on an empty database, first generate and import a demo area.")
@@ -34,7 +35,10 @@ final class DemoCommand implements Runnable {
         Database database = Database.open(effective);
         try {
             Migrations.apply(database.graph());
-            DemoData.ensureLoaded(database.graph(), effective.dataDir(), nominals, areas, seed, System.out::println);
+            DemoData.Result demo = DemoData.ensureLoaded(database.graph(), effective.dataDir(), nominals, areas, seed, System.out::println);
+            if (demo.loaded()) {
+                ConflictScan.allAreas(database.graph(), System.out::println);
+            }
             DemoAccounts.ensure(database.graph(), Clock.systemDefaultZone(), System.out::println);
             DemoOfficers.link(database.graph(), System.out::println);
             System.out.println("Demo accounts (DEMO ONLY) are listed in docs/security.md; `./vigil totp demo.analyst` prints a sign-in code.");

@@ -115,6 +115,20 @@ public final class ConflictEngine {
         return new Recompute(ids.size(), found.size(), (int) resolved, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** A whole-area scan: every nominal with an active case recomputed, and conflicts of the rest resolved. */
+    public Recompute scanArea(String area, java.util.function.IntConsumer total, java.util.function.IntConsumer done) {
+        List<String> nominals = areaNominals(area);
+        total.accept(nominals.size());
+        Recompute r = recompute(nominals, today(), done);
+        int rest = resolveUnscanned(area, nominals);
+        return new Recompute(r.nominals(), r.found(), r.resolved() + rest, r.millis());
+    }
+
+    /** Every area (scans after an import cover them all). */
+    public List<String> areas() {
+        return graph.read(tx -> tx.run(CypherFiles.query("conflict/areas")).list(r -> r.get("id").asString()));
+    }
+
     /** Resolves the open conflicts of an area whose nominal a whole-area scan no longer covers. */
     int resolveUnscanned(String area, List<String> scanned) {
         Map<String, Object> p = new HashMap<>();

@@ -135,7 +135,7 @@ public final class ConflictService implements AutoCloseable {
     }
 
     public List<String> areas() {
-        return graph.read(tx -> tx.run(CypherFiles.query("conflict/areas")).list(r -> r.get("id").asString()));
+        return engine.areas();
     }
 
     @Override

@@ -80,12 +80,9 @@ final class ScanJobs implements AutoCloseable {
         scan.startedAt = Instant.now();
         scan.state = "RUNNING";
         try {
-            List<String> nominals = engine.areaNominals(scan.area);
-            scan.total = nominals.size();
-            Recompute r = engine.recompute(nominals, engine.today(), scan.done::set);
-            int rest = engine.resolveUnscanned(scan.area, nominals);
+            Recompute r = engine.scanArea(scan.area, total -> scan.total = total, scan.done::set);
             scan.found = r.found();
-            scan.resolved = r.resolved() + rest;
+            scan.resolved = r.resolved();
             scan.state = "DONE";
         } catch (RuntimeException e) {
             LOG.error("Conflict scan of {} failed", scan.area, e);

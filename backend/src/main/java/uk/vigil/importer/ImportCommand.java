@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.vigil.config.VigilConfig;
+import uk.vigil.conflict.ConflictScan;
 import uk.vigil.database.Database;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
@@ -65,6 +66,8 @@ public final class ImportCommand implements Callable<Integer> {
             ImportReport report = new Importer(graph, options).run(dir, out::println);
             out.println();
             out.print(report.table());
+            // What was loaded may move homes, zones, victims or places: conflicts are brought up to date.
+            ConflictScan.allAreas(graph, out::println);
             return report.hasRejects() ? REJECTS : OK;
         } catch (ImportException | IllegalArgumentException e) {
             err.println("Import failed: " + e.getMessage());
