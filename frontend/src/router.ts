@@ -18,6 +18,7 @@ import SearchPage from '@/pages/SearchPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import { onSessionEnded } from '@/services/api'
 import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath } from '@/utils/roles'
+import { RESPONSIBLE_AUTHORITY_ROLES } from '@/utils/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -40,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
   { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/nominals/:id/network', name: 'network', component: () => import('@/pages/NetworkPage.vue'), props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/search', name: 'search', component: SearchPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },

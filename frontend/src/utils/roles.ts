@@ -18,6 +18,9 @@ export const CASEWORK_ROLES: readonly string[] = [
   'DTC_MEMBER',
 ]
 
+/** Responsible Authority casework roles: no duty-to-co-operate members (the backend's Role.RESPONSIBLE_AUTHORITY). */
+export const RESPONSIBLE_AUTHORITY_ROLES: readonly string[] = CASEWORK_ROLES.filter((r) => r !== 'DTC_MEMBER')
+
 type WithRoles = Pick<SessionUser, 'roles'> | null | undefined
 
 /** True when the user has at least one of `roles`. */
