@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEMO_ANALYST,
+  SCREENSHOT_DIR,
   baseUrl,
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -36,11 +37,11 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'en-GB', acceptDownloads: true })
   const first = await context.newPage()
   await signIn(first, baseUrl(), DEMO_ANALYST)
-  const list = await first.request.get(`${baseUrl()}/api/nominals?area=cumbria&size=25`)
+  const list = await first.request.get(`${baseUrl()}/api/nominals?area=cumbria&size=10`)
   expect(list.status(), 'GET /api/nominals').toBe(200)
   const items = ((await list.json()) as { items: { id: string }[] }).items
   for (const { id } of items) {
-    const r = await first.request.get(`${baseUrl()}/api/network?id=${encodeURIComponent(id)}&hops=2`)
+    const r = await first.request.get(`${baseUrl()}/api/network?id=${encodeURIComponent(id)}&hops=2`, { timeout: 60_000 })
     if (r.status() !== 200) continue
     const network = (await r.json()) as Network
     const neighbour = network.nodes.find(
@@ -53,7 +54,7 @@ beforeAll(async () => {
   }
   expect(target, 'a demo nominal with a network').toBeTruthy()
   await first.close()
-}, 120_000)
+}, 240_000)
 afterAll(async () => {
   await context?.close()
   await browser?.close()
@@ -75,7 +76,7 @@ async function openNetworkFromProfile(): Promise<void> {
   await page.getByRole('button', { name: 'Open record' }).click()
   await page.getByRole('link', { name: 'Open network' }).click()
   await page.waitForURL(new RegExp(`/nominals/${encodeURIComponent(target.id)}/network$`))
-  await expect.poll(() => page.locator('[data-testid="network-records"] tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(1)
+  await expect.poll(() => page.locator('[data-testid="network-records"] tbody tr').count(), { timeout: 60_000 }).toBeGreaterThan(1)
 }
 
 describe('the network graph view', () => {
@@ -94,6 +95,7 @@ describe('the network graph view', () => {
     expect(await page.locator('#network-chart-description').textContent()).toContain(`${target.network.nodes.length} records`)
     await page.waitForTimeout(300)
     await screenshot(page, 'network')
+    await chart.screenshot({ path: `${SCREENSHOT_DIR}network-chart.png` })
     await expectNoSeriousA11yViolations(page)
   })
 
@@ -136,6 +138,7 @@ describe('the network graph view', () => {
     expect(await hops.first().textContent()).toMatch(/\S/)
     expect(await page.locator('.network-links__row--path').count()).toBeGreaterThan(0)
     await screenshot(page, 'network-path')
+    await page.locator('[data-testid="network-chart"]').screenshot({ path: `${SCREENSHOT_DIR}network-path-chart.png` })
     await expectNoSeriousA11yViolations(page)
   })
 
