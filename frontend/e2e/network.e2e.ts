@@ -118,6 +118,22 @@ describe('the network graph view', () => {
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(before + added)
     await expect.poll(() => page.locator('[data-testid="network-status"]').textContent()).toContain(`Expanded ${target.neighbour.caption}`)
 
+    // Pin it: the table says so.
+    const row = page.locator('[data-testid="network-records"] tbody tr', { hasText: target.neighbour.caption }).first()
+    await page.getByRole('button', { name: 'Pin or unpin' }).click()
+    await expect.poll(() => row.locator('td').nth(2).textContent()).toBe('Yes')
+
+    // The year filter keeps only the links holding in the chosen year (the first year: fewer or as many).
+    const links = page.locator('[data-testid="network-links"] tbody tr')
+    const all = await links.count()
+    await page.getByLabel('Show only links that held in one year').check()
+    const slider = page.locator('#network-year')
+    await slider.fill(await slider.getAttribute('min') as string)
+    await expect.poll(() => page.locator('.network-timeline .hint').textContent()).toMatch(/of \d+ links held in \d{4}/)
+    expect(await links.count()).toBeLessThanOrEqual(all)
+    await page.getByLabel('Show only links that held in one year').uncheck()
+    await expect.poll(() => links.count()).toBe(all)
+
     // Remove it again: it leaves the table.
     await page.getByRole('button', { name: 'Remove' }).click()
     await expect.poll(() => page.getByRole('checkbox', { name: `Select ${target.neighbour.caption}`, exact: true }).count()).toBe(0)
