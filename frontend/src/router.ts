@@ -47,6 +47,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'sign-in', component: SignInPage, meta: { public: true } },
   { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
+  { path: '/nominals/:id/network', name: 'network', component: () => import('@/pages/NetworkPage.vue'), props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/search', name: 'search', component: SearchPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id/map', name: 'nominal-map', component: NominalMapPage, props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/conflicts', name: 'conflicts', component: ConflictsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
