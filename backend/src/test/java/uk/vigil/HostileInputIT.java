@@ -54,20 +54,20 @@ class HostileInputIT {
 
     @Test
     void hostile_text_in_any_parameter_gets_a_4xx_or_a_safe_answer_never_a_500() {
-        Map<String, List<String>> routes = Map.of(
-                "/api/nominals?area=cumbria&", List.of("area", "category", "level", "rosh", "name", "sort", "dir", "page", "size"),
-                "/api/meetings?", List.of("area"),
-                "/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
-                        "mode", "page", "size"),
-                "/api/search?", List.of("q"),
-                "/api/conflicts?area=cumbria&", List.of("area", "status", "rule", "sinceDays", "page", "size"),
-                "/api/network?id=N1&", List.of("id", "kind", "hops", "types", "at", "from", "to", "cap"),
-                "/api/network/paths?ids=N1,N2&", List.of("ids", "k", "maxHops", "types", "at", "from", "to", "hubDegree"),
-                "/api/network/hidden-associations/N1?", List.of("limit"),
-                "/api/safeguarding/children-at-risk?", List.of("area", "limit"),
-                "/api/meetings/MT1/pack?", List.of("case"),
-                "/api/statistics?year=2014&", List.of("area"),
-                "/api/statistics?area=cumbria&", List.of("year"));
+        Map<String, List<String>> routes = Map.ofEntries(
+                Map.entry("/api/nominals?area=cumbria&", List.of("area", "category", "level", "rosh", "name", "sort", "dir", "page", "size")),
+                Map.entry("/api/meetings?", List.of("area")),
+                Map.entry("/api/search?q=Smith&", List.of("type", "area", "category", "level", "rosh", "ageMin", "ageMax", "from", "to",
+                        "mode", "page", "size")),
+                Map.entry("/api/search?", List.of("q")),
+                Map.entry("/api/conflicts?area=cumbria&", List.of("area", "status", "rule", "sinceDays", "page", "size")),
+                Map.entry("/api/network?id=N1&", List.of("id", "kind", "hops", "types", "at", "from", "to", "cap")),
+                Map.entry("/api/network/paths?ids=N1,N2&", List.of("ids", "k", "maxHops", "types", "at", "from", "to", "hubDegree")),
+                Map.entry("/api/network/hidden-associations/N1?", List.of("limit")),
+                Map.entry("/api/safeguarding/children-at-risk?", List.of("area", "limit")),
+                Map.entry("/api/meetings/MT1/pack?", List.of("case")),
+                Map.entry("/api/statistics?year=2014&", List.of("area")),
+                Map.entry("/api/statistics?area=cumbria&", List.of("year")));
         List<String> failures = new ArrayList<>();
         routes.forEach((route, params) -> {
             for (String param : params) {
