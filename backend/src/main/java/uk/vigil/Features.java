@@ -29,6 +29,8 @@ import uk.vigil.restriction.AccessListService;
 import uk.vigil.search.SearchRoutes;
 import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
+import uk.vigil.suspect.SuspectRoutes;
+import uk.vigil.suspect.SuspectService;
 import uk.vigil.web.WebApp;
 
 /** Declares the services and the routes that expose them: the one place features are wired. */
@@ -44,6 +46,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConfigurableApplicationContext spring = RecordKeepingConfig.start(graph);
         SearchService search = new SearchService(graph, access, clock);
         warmUp("search", search::warmUp);
+        SuspectService suspects = new SuspectService(graph, access, clock);
+        warmUp("suspects", suspects::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
@@ -54,6 +58,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new AreaRoutes(new AreaService(graph)),
                 new NominalRoutes(new NominalService(graph, access)),
                 new SearchRoutes(search, access),
+                new SuspectRoutes(suspects),
                 new MeetingRoutes(new MeetingService(spring, access, clock))), audit, spring);
     }
 

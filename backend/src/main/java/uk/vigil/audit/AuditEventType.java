@@ -21,5 +21,7 @@ public enum AuditEventType {
     ADMIN_ACTION,
     AUDIT_READ,
     /** A user opened one result of a search (which search, which result, at which rank). */
-    SEARCH_SELECT
+    SEARCH_SELECT,
+    /** A suspect search for an offence, with its crime reference as the purpose (docs/suspects.md). */
+    SUSPECT_SEARCH
 }
