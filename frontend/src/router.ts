@@ -16,8 +16,9 @@ import NominalProfilePage from '@/pages/NominalProfilePage.vue'
 import NotFoundPage from '@/pages/NotFoundPage.vue'
 import SearchPage from '@/pages/SearchPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
+import SuspectSearchPage from '@/pages/SuspectSearchPage.vue'
 import { onSessionEnded } from '@/services/api'
-import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath } from '@/utils/roles'
+import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, homePath, RESPONSIBLE_AUTHORITY_ROLES } from '@/utils/roles'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/nominals', name: 'nominals', component: NominalListPage, meta: { roles: CASEWORK_ROLES } },
   { path: '/nominals/:id', name: 'nominal', component: NominalProfilePage, props: true, meta: { roles: CASEWORK_ROLES } },
   { path: '/search', name: 'search', component: SearchPage, meta: { roles: CASEWORK_ROLES } },
+  { path: '/suspects', name: 'suspects', component: SuspectSearchPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
