@@ -51,7 +51,7 @@ async function fill(purpose: string): Promise<void> {
   await page.getByLabel('Latitude').fill(String(place.lat))
   await page.getByLabel('Longitude').fill(String(place.lng))
   await page.getByLabel('Radius in metres').fill('3000')
-  await page.getByLabel('From').fill('2026-10-01T21:00')
+  await page.getByLabel('From', { exact: true }).fill('2026-10-01T21:00')
   await page.getByLabel('To', { exact: true }).fill('2026-10-01T23:30')
   await page.getByLabel("Suspect's sex").selectOption('M')
   await page.getByLabel('Description: build, hair, marks, scars, tattoos').fill('stocky, dark hair, tattoo on neck')
