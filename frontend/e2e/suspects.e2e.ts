@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import {
   DEMO_POLICE,
+  SCREENSHOT_DIR,
   baseUrl,
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -66,6 +67,9 @@ it('finds, explains, maps, re-ranks and exports suspects for an offence', async 
   expect(await page.getByTestId('suspect-map').locator('.leaflet-interactive').count()).toBeGreaterThan(1)
   await expect.poll(() => page.locator('.suspect-reasons li').first().textContent()).toBeTruthy()
   await screenshot(page, 'suspects-results')
+  // the viewport at the results: map and the first rows, at a size a person can look at
+  await page.locator('#suspect-results-heading').evaluate((h) => h.scrollIntoView())
+  await page.screenshot({ path: `${SCREENSHOT_DIR}suspects-results-top.png` })
   await page.getByTestId('suspect-sort').selectOption('OPPORTUNITY')
   expect(await page.locator('caption').textContent()).toContain('Opportunity')
   const download = page.waitForEvent('download')
