@@ -23,6 +23,7 @@ import MeetingPage from '@/pages/MeetingPage.vue'
 import BriefingPage from '@/pages/BriefingPage.vue'
 import StatisticsPage from '@/pages/StatisticsPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
+import SuspectSearchPage from '@/pages/SuspectSearchPage.vue'
 import { onSessionEnded } from '@/services/api'
 import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, RESPONSIBLE_AUTHORITY_ROLES, homePath } from '@/utils/roles'
 
@@ -56,6 +57,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings/:id', name: 'meeting', component: MeetingPage, props: true, meta: { roles: CASEWORK_ROLES } },
   { path: '/meetings/:id/cases/:caseId', name: 'briefing', component: BriefingPage, props: true, meta: { roles: CASEWORK_ROLES } },
   { path: '/statistics', name: 'statistics', component: StatisticsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/suspects', name: 'suspects', component: SuspectSearchPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },

@@ -50,3 +50,6 @@ export function homePath(user: WithRoles): string {
   if (isAdministrator(user)) return '/administration'
   return '/nominals' // no known role: that page says "You do not have access"
 }
+
+/** Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): who may search for suspects. */
+export const RESPONSIBLE_AUTHORITY_ROLES: readonly string[] = CASEWORK_ROLES.filter((r) => r !== 'DTC_MEMBER')

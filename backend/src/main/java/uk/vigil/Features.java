@@ -54,6 +54,8 @@ import uk.vigil.search.SearchService;
 import uk.vigil.spring.RecordKeepingConfig;
 import uk.vigil.statistics.StatisticsRoutes;
 import uk.vigil.statistics.StatisticsService;
+import uk.vigil.suspect.SuspectRoutes;
+import uk.vigil.suspect.SuspectService;
 import uk.vigil.web.WebApp;
 
 /** Declares the services and the routes that expose them: the one place features are wired. */
@@ -75,6 +77,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConflictService conflicts = new ConflictService(graph, access, audit, clock, conflictEngine);
         NetworkService network = new NetworkService(graph, audit);
         warmUp("network", network::warmUp);
+        SuspectService suspects = new SuspectService(graph, access, clock);
+        warmUp("suspects", suspects::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
@@ -95,7 +99,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new MeetingRoutes(meetings),
                 new MinutesRoutes(new MinutesService(graph, meetings, audit, rules, clock)),
                 new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock)),
-                new StatisticsRoutes(new StatisticsService(graph, access, audit, rules))), audit, spring);
+                new StatisticsRoutes(new StatisticsService(graph, access, audit, rules)),
+                new SuspectRoutes(suspects)), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */

@@ -106,6 +106,29 @@ class HostileInputIT {
                 }
             }
         }
+        // the suspect search takes a JSON body: every field gets every hostile value, as text and where it
+        // fits as a number; the base offence is valid, so each answer is a 400/428 or a bounded result
+        Map<String, Object> offence = new java.util.HashMap<>(Map.of("purpose", "CR/1/26", "lat", 54.89, "lng", -2.93,
+                "from", "2025-06-10T21:00", "to", "2025-06-10T23:00", "suspectDescription", "spider tattoo"));
+        for (String field : List.of("purpose", "lat", "lng", "addressId", "postcode", "radiusM", "from", "to", "offenceType",
+                "suspectSex", "suspectAgeFrom", "suspectAgeTo", "suspectName", "suspectDescription", "method", "vehicle",
+                "phone", "victimAge", "victimSex", "sort", "size", "includeRuledOut")) {
+            for (Object value : hostileValues()) {
+                Map<String, Object> body = new java.util.HashMap<>(offence);
+                if (field.equals("addressId") || field.equals("postcode")) {
+                    body.remove("lat");
+                    body.remove("lng");
+                }
+                body.put(field, value);
+                AuthClient.Response r = analyst.send("POST", "/api/suspects", body, Map.of("X-CSRF-Token", analyst.csrfToken()));
+                if (r.status() >= 500) {
+                    failures.add(r.status() + " POST /api/suspects " + field + "=" + String.valueOf(value).substring(0,
+                            Math.min(40, String.valueOf(value).length())));
+                } else if (r.status() >= 400) {
+                    assertThat(r.body()).doesNotContain("Exception", "at uk.vigil", "org.neo4j", "Neo.ClientError", "MATCH (");
+                }
+            }
+        }
         assertThat(failures).as("responses of 500 or more").isEmpty();
         long nodesAfter = TestGraph.count("MATCH (n) WHERE NOT n:AuditRecord AND NOT n:AuditObject AND NOT n:AuditChain RETURN count(n)", Map.of());
         assertThat(nodesAfter).isEqualTo(nodesBefore);
@@ -118,6 +141,12 @@ class HostileInputIT {
         } else if (r.status() >= 400 && r.body() != null && !r.body().isEmpty()) {
             assertThat(r.body()).doesNotContain("Exception", "at uk.vigil", "org.neo4j", "Neo.ClientError", "MATCH (");
         }
+    }
+
+    private static List<Object> hostileValues() {
+        List<Object> values = new ArrayList<>(CORPUS);
+        values.addAll(List.of(-1, 0, Double.MAX_VALUE, Long.MAX_VALUE, -1e9, true, List.of("x"), Map.of("a", 1)));
+        return values;
     }
 
     private static String enc(String s) {

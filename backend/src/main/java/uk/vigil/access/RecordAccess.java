@@ -89,6 +89,19 @@ public final class RecordAccess {
         return result;
     }
 
+    /**
+     * Runs a search made for a stated purpose (a suspect search's crime reference) and audits it as
+     * {@code event}, with the purpose, the detail and what it showed, before the result is released.
+     */
+    public <T> T readSearch(Viewer viewer, String event, String purpose, Map<String, String> detail, Supplier<T> read,
+                            Function<T, List<AuditSink.Touched>> shown, Function<T, Map<String, String>> outcome) {
+        T result = read.get();
+        Map<String, String> all = new HashMap<>(detail);
+        all.putAll(outcome.apply(result));
+        audit.record(viewer, event, shown.apply(result), "OK", purpose, all);
+        return result;
+    }
+
     /** Records which search result the user opened. */
     public void recordSelection(Viewer viewer, String searchId, String type, String id, int rank) {
         audit.record(viewer, "SEARCH_SELECT", List.of(new AuditSink.Touched(type, id)), "OK", null,

@@ -25,5 +25,7 @@ public enum AuditEventType {
     /** Opening one conflict with the records it involves (docs/geo.md). */
     VIEW_CONFLICT,
     /** An address vetting check: the proposed address and what was found (docs/geo.md). */
-    VETTING_CHECK
+    VETTING_CHECK,
+    /** A suspect search for an offence, with its crime reference as the purpose (docs/suspects.md). */
+    SUSPECT_SEARCH
 }

@@ -42,6 +42,7 @@ public final class Generator {
         World world = World.build(options, ReferenceData.get());
         Truths truths = new Truths();
         MeetingAgenda agenda = new MeetingAgenda();
+        SuspectCases suspects = new SuspectCases();
         Map<String, Long> rows;
         long bytes;
         int blocks = (options.nominals() + BlockPlan.SIZE - 1) / BlockPlan.SIZE;
@@ -53,7 +54,9 @@ public final class Generator {
         });
         Progress meter = new Progress(progress, options.nominals());
         try (CsvFiles files = new CsvFiles(options.outputDir())) {
-            files.append(ReferenceRows.write(world));
+            BlockOutput reference = ReferenceRows.write(world);
+            suspects.collect(reference);
+            files.append(reference);
             Deque<Future<BlockOutput>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             for (int block = 0; block < blocks; block++) {
@@ -62,6 +65,9 @@ public final class Generator {
                     inFlight.add(pool.submit(() -> BlockGenerator.generate(world, b)));
                 }
                 BlockOutput out = await(inFlight.poll());
+                if (block < SuspectCases.BLOCKS) {
+                    suspects.collect(out);
+                }
                 files.append(out);
                 truths.merge(out.truths);
                 agenda.add(out.agenda);
@@ -75,7 +81,7 @@ public final class Generator {
         } finally {
             pool.shutdownNow();
         }
-        Manifest.write(options.outputDir(), options, rows, truths, agenda.size());
+        Manifest.write(options.outputDir(), options, rows, truths, agenda.size(), suspects.plant(world));
         peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
         return new GenerationReport(options, Duration.ofNanos(System.nanoTime() - started), rows, bytes, peakHeap,
                 runtime.maxMemory());

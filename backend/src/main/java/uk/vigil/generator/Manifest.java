@@ -17,7 +17,8 @@ final class Manifest {
     private Manifest() {
     }
 
-    static void write(Path dir, GeneratorOptions options, Map<String, Long> rows, Truths t, int meetings) throws IOException {
+    static void write(Path dir, GeneratorOptions options, Map<String, Long> rows, Truths t, int meetings,
+                      Map<String, Object> suspectCases) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("description", "Planted truths of a Vigil synthetic dataset (see docs/generator.md). Ids refer to rows of "
                 + "the CSV files next to this manifest. Lists are capped at " + Truths.CAP + " items (search queries at "
@@ -49,6 +50,7 @@ final class Manifest {
         t.queries.keySet().stream().sorted().forEach(k -> kinds.put(k, t.queries.get(k).json()));
         queries.put("kinds", kinds);
         m.put("searchQueries", queries);
+        m.put("suspectCases", suspectCases);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(FILE).toFile(), m);
     }
 

@@ -33,7 +33,7 @@ class ManifestTest {
     @Test
     void every_section_has_a_description_and_the_planted_kinds_are_present() {
         for (String section : List.of("duplicates", "aliases", "hiddenAssociations", "coOffenderGroups", "coOffenderNetworks",
-                "insideOwnExclusionZone", "nearVictim", "childrenAtRsoAddresses", "emptyRiskPlanPillars", "overdueActions")) {
+                "insideOwnExclusionZone", "nearVictim", "childrenAtRsoAddresses", "emptyRiskPlanPillars", "overdueActions", "suspectCases")) {
             assertThat(items(section)).as(section).isNotEmpty();
         }
         assertThat(manifest.get("rows").get("nominals.csv").asLong()).isEqualTo(1_000);
@@ -285,5 +285,69 @@ class ManifestTest {
             }
         }
         assertThat(total).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void suspect_cases_hold_in_the_files() {
+        JsonNode cases = items("suspectCases");
+        assertThat(cases.size()).isGreaterThanOrEqualTo(50);
+        Map<String, Map<String, String>> nominals = data.byId(ImportFile.NOMINALS);
+        Map<String, Map<String, String>> addresses = data.byId(ImportFile.ADDRESSES);
+        Map<String, List<Map<String, String>>> stays = data.groupBy(ImportFile.PERSON_ADDRESSES, "person");
+        Map<String, List<Map<String, String>>> custody = data.groupBy(ImportFile.CUSTODY_PERIODS, "person");
+        int inCustodyDecoys = 0;
+        for (JsonNode c : cases) {
+            JsonNode in = c.get("inputs");
+            LocalDate from = LocalDate.parse(in.get("window").get("from").asText().substring(0, 10));
+            LocalDate to = LocalDate.parse(in.get("window").get("to").asText().substring(0, 10));
+            assertThat(to).isBetween(from, from.plusDays(1));
+            assertThat(from).isBefore(facts.asOf);
+            String offender = c.get("offender").asText();
+            Map<String, String> person = nominals.get(offender);
+            assertThat(person.get("sex")).isEqualTo(in.get("suspectSex").asText());
+            // the offender was free for the whole window
+            assertThat(custody.getOrDefault(offender, List.of())).noneMatch(p -> overlaps(p, from, to));
+            // the place is near an address he had on the day
+            String anchor = c.get("anchorAddress").asText();
+            assertThat(stays.get(offender)).as(c.get("id").asText())
+                    .anyMatch(s -> s.get("address").equals(anchor) && covers(s, from, from));
+            LatLng place = new LatLng(in.get("lat").asDouble(), in.get("lng").asDouble());
+            assertThat(point(addresses.get(anchor)).distanceM(place)).isLessThanOrEqualTo(1_300)
+                    .isLessThan(in.get("radiusM").asDouble());
+            assertThat(in.get("suspectDescription").asText()).isNotBlank();
+            if (!in.get("vehicle").isNull()) {
+                assertThat(in.get("vehicle").asText()).matches("[A-Z0-9?]{4,6}");
+            }
+            for (JsonNode d : c.get("decoys")) {
+                String decoy = d.get("nominal").asText();
+                assertThat(decoy).isNotEqualTo(offender);
+                if (d.get("kind").asText().equals("IN_CUSTODY")) {
+                    inCustodyDecoys++;
+                    assertThat(custody.get(decoy)).as(c.toString()).anyMatch(p -> covers(p, from, to));
+                    assertThat(nominals.get(decoy).get("sex")).isEqualTo(person.get("sex"));
+                } else {
+                    assertThat(d.get("kind").asText()).isEqualTo("SAME_NAME_FAR");
+                    assertThat(nominals.get(decoy).get("forename")).isEqualTo(person.get("forename"))
+                            .isEqualTo(in.get("suspectName").asText());
+                    assertThat(stays.get(decoy)).anyMatch(s -> s.get("relation").equals("HOME") && covers(s, from, from)
+                            && point(addresses.get(s.get("address"))).distanceM(place) > 25_000);
+                }
+            }
+        }
+        assertThat(inCustodyDecoys).isGreaterThanOrEqualTo(cases.size() / 2);
+    }
+
+    private static LatLng point(Map<String, String> address) {
+        return new LatLng(Double.parseDouble(address.get("lat")), Double.parseDouble(address.get("lng")));
+    }
+
+    private static boolean covers(Map<String, String> period, LocalDate from, LocalDate to) {
+        String end = period.get("to");
+        return !LocalDate.parse(period.get("from")).isAfter(from) && (end == null || end.isEmpty() || !LocalDate.parse(end).isBefore(to));
+    }
+
+    private static boolean overlaps(Map<String, String> period, LocalDate from, LocalDate to) {
+        String end = period.get("to");
+        return !LocalDate.parse(period.get("from")).isAfter(to) && (end == null || end.isEmpty() || !LocalDate.parse(end).isBefore(from));
     }
 }

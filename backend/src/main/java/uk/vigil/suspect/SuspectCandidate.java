@@ -1,0 +1,86 @@
+package uk.vigil.suspect;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** One candidate as suspect/details.cypher returns it: what the ranker scores, as the viewer may see it. */
+record SuspectCandidate(String id, String forename, String surname, LocalDate dob, String sex, String build,
+                        String description, String area, Long category, Long level, List<String> aliasIds,
+                        List<Link> links, List<Vehicle> vehicles, List<Device> devices, List<Custody> custody,
+                        List<Event> events, List<Condition> conditions, List<PastOffence> offences) {
+
+    /** A place linked to the candidate during the window, with its distance from the offence. */
+    record Link(String relation, String id, String label, String kind, double lat, double lng, double distanceM) {
+    }
+
+    record Vehicle(String id, String vrm, String make, String model, String colour) {
+    }
+
+    record Device(String id, String phoneNumber) {
+    }
+
+    record Custody(String type, LocalDate from, LocalDate to, String establishment) {
+    }
+
+    record Event(String type, LocalDate date) {
+    }
+
+    record Zone(String name, String geometry, Long radiusM) {
+    }
+
+    record Condition(String id, String type, String wording, String curfewStart, String curfewEnd, List<String> placeTypes,
+                     Long distanceM, List<Zone> zones) {
+    }
+
+    record Victim(String sex, Long age) {
+    }
+
+    record PastOffence(String type, String category, LocalDate date, String method, List<Victim> victims) {
+    }
+
+    static SuspectCandidate from(Record r) {
+        List<Link> links = new java.util.ArrayList<>();
+        for (String key : List.of("addresses", "associateHomes", "sightings")) {
+            r.get(key).values().forEach(v -> links.add(link(v)));
+        }
+        List<Vehicle> vehicles = new java.util.ArrayList<>();
+        for (Value v : r.get("vehicles").values()) {
+            vehicles.add(new Vehicle(v.get("id").asString(), v.get("vrm").asString(null), v.get("make").asString(null),
+                    v.get("model").asString(null), v.get("colour").asString(null)));
+            if (!v.get("address").isNull()) {
+                links.add(link(v.get("address")));
+            }
+        }
+        return new SuspectCandidate(r.get("id").asString(), r.get("forename").asString(null), r.get("surname").asString(null),
+                r.get("dob").isNull() ? null : r.get("dob").asLocalDate(), r.get("sex").asString(null),
+                r.get("build").asString(null), r.get("description").asString(null), r.get("area").asString(null),
+                r.get("category").isNull() ? null : r.get("category").asLong(),
+                r.get("level").isNull() ? null : r.get("level").asLong(),
+                r.get("aliasIds").asList(Value::asString), links, vehicles,
+                r.get("devices").asList(v -> new Device(v.get("id").asString(), v.get("phoneNumber").asString(null))),
+                r.get("custody").asList(v -> new Custody(v.get("type").asString(null), date(v.get("from")), date(v.get("to")),
+                        v.get("establishment").asString(null))),
+                r.get("events").asList(v -> new Event(v.get("type").asString(), date(v.get("date")))),
+                r.get("conditions").asList(v -> new Condition(v.get("id").asString(null), v.get("type").asString(null),
+                        v.get("wording").asString(null), v.get("curfewStart").asString(null), v.get("curfewEnd").asString(null),
+                        v.get("placeTypes").isNull() ? List.of() : v.get("placeTypes").asList(Value::asString),
+                        v.get("distanceM").isNull() ? null : v.get("distanceM").asLong(),
+                        v.get("zones").asList(z -> new Zone(z.get("name").asString(null), z.get("geometry").asString(null),
+                                z.get("radiusM").isNull() ? null : z.get("radiusM").asLong())))),
+                r.get("offences").asList(v -> new PastOffence(v.get("type").asString(null), v.get("category").asString(null),
+                        date(v.get("date")), v.get("method").asString(null),
+                        v.get("victims").asList(x -> new Victim(x.get("sex").asString(null),
+                                x.get("age").isNull() ? null : x.get("age").asLong())))));
+    }
+
+    private static Link link(Value v) {
+        return new Link(v.get("relation").asString(), v.get("id").asString(), v.get("label").asString(""),
+                v.get("kind").asString(null), v.get("lat").asDouble(), v.get("lng").asDouble(), v.get("distanceM").asDouble());
+    }
+
+    private static LocalDate date(Value v) {
+        return v == null || v.isNull() ? null : v.asLocalDate();
+    }
+}

@@ -1,0 +1,39 @@
+package uk.vigil.suspect;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import uk.vigil.auth.Role;
+import uk.vigil.common.InvalidRequestException;
+import uk.vigil.web.RequestViewer;
+import uk.vigil.web.Rule;
+import uk.vigil.web.WebApp;
+
+/**
+ * {@code POST /api/suspects} (docs/api.md, "Suspect search"). Responsible Authority casework roles:
+ * duty-to-co-operate members do not investigate offences. What each user then sees is decided in
+ * the queries.
+ */
+public final class SuspectRoutes implements WebApp.Routes {
+    private final SuspectService suspects;
+
+    public SuspectRoutes(SuspectService suspects) {
+        this.suspects = suspects;
+    }
+
+    @Override
+    public void accept(JavalinConfig config) {
+        config.routes.post("/api/suspects", this::search, Rule.roles(Role.RESPONSIBLE_AUTHORITY));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void search(Context ctx) {
+        Map<String, Object> body;
+        try {
+            body = ctx.bodyAsClass(Map.class);
+        } catch (Exception e) {
+            throw new InvalidRequestException("Send the search as a JSON object (docs/api.md, \"Suspect search\")");
+        }
+        ctx.json(suspects.search(RequestViewer.of(ctx), SuspectRequest.of(body)));
+    }
+}

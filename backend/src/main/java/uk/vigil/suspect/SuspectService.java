@@ -1,0 +1,289 @@
+package uk.vigil.suspect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.ClientException;
+import uk.vigil.access.AuditSink;
+import uk.vigil.access.RecordAccess;
+import uk.vigil.access.Viewer;
+import uk.vigil.common.InvalidRequestException;
+import uk.vigil.database.CypherFiles;
+import uk.vigil.database.Graph;
+import uk.vigil.search.Fragments;
+import uk.vigil.suspect.SuspectResult.FactorInfo;
+import uk.vigil.suspect.SuspectResult.RuledOut;
+import uk.vigil.suspect.SuspectResult.Suspect;
+
+/**
+ * Answers "who could have done this?": resolves the place, finds the fragments through search's
+ * indexes, gathers the nominals the viewer may find with an opportunity or a matching fragment
+ * (access rule inside the queries), scores each on every factor, and audits the search with its
+ * purpose (the crime reference) and what it showed before the answer leaves. Every step is bounded:
+ * candidates, fragments, result size, and a transaction timeout.
+ */
+public final class SuspectService {
+    static final int CANDIDATE_LIMIT = 1_500;
+    static final int ADDRESS_LIMIT = 20_000;
+    static final int FRAGMENT_LIMIT = 200;
+    static final int RULED_OUT_LIMIT = 50;
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Intelligence sightings count from this long before the window. */
+    static final int SIGHTING_DAYS = 365;
+    /** The widest "in sight of" distance a condition may set that is looked for. */
+    static final int SENSITIVE_PLACE_M = 1_000;
+
+    private final Graph graph;
+    private final RecordAccess access;
+    private final Clock clock;
+    private final Duration timeout;
+
+    public SuspectService(Graph graph, RecordAccess access, Clock clock) {
+        this(graph, access, clock, TIMEOUT);
+    }
+
+    /** With another transaction timeout: the benchmark measures what the limit would cut off. */
+    SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout) {
+        this.graph = graph;
+        this.access = access;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    public SuspectResult search(Viewer viewer, SuspectRequest req) {
+        if (req.from().isAfter(LocalDateTime.now(clock).plusDays(1))) {
+            throw new InvalidRequestException("The time window is in the future: give when the offence happened");
+        }
+        String searchId = UUID.randomUUID().toString();
+        Map<String, String> detail = new java.util.LinkedHashMap<>(req.auditDetail());
+        detail.put("searchId", searchId);
+        return access.readSearch(viewer, "SUSPECT_SEARCH", req.purpose(), detail, () -> run(viewer, req, searchId),
+                r -> {
+                    List<AuditSink.Touched> shown = new ArrayList<>();
+                    r.suspects().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
+                    r.ruledOut().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
+                    return shown;
+                },
+                r -> Map.of("considered", Integer.toString(r.considered()), "shown", Integer.toString(r.suspects().size()),
+                        "ruledOut", Integer.toString(r.ruledOutCount())));
+    }
+
+    /**
+     * Plans and compiles the suspect queries before the first investigator waits for them (planning
+     * the scoped queries takes seconds, more on a busy machine, and would count against the search's
+     * timeout). Runs as a viewer who may see nothing, with parameters of the real types; not audited,
+     * as nothing is read.
+     */
+    public void warmUp() {
+        // an area no one works in: a non-empty list, so the plans are those of real viewers (the plan cache keys on types)
+        Viewer nobody = new Viewer("vigil-warm-up", "", "", Set.of("vigil-warm-up"), Set.of(), uk.vigil.access.Marking.OFFICIAL,
+                null, null, null);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("purpose", "warm-up 1");
+        body.put("lat", 54.89);
+        body.put("lng", -2.93);
+        body.put("from", "2025-01-01T21:00");
+        body.put("to", "2025-01-01T23:00");
+        body.put("suspectDescription", "warm up");
+        body.put("vehicle", "PX1?AB");
+        body.put("phone", "900123");
+        body.put("suspectName", "Warm");
+        // twice: Neo4j keeps a query's plan in its cache only once the query has been seen before
+        for (int pass = 0; pass < 2; pass++) {
+            graph.read(tx -> answer(tx, nobody, SuspectRequest.of(body), "warm-up"));
+            for (String place : List.of("addressId", "postcode")) {
+                Map<String, Object> other = new java.util.HashMap<>(body);
+                other.remove("lat");
+                other.remove("lng");
+                other.put(place, place.equals("postcode") ? "CA1 1AB" : "warm-up");
+                try {
+                    graph.read(tx -> answer(tx, nobody, SuspectRequest.of(other), "warm-up"));
+                } catch (InvalidRequestException expected) {
+                    // nobody may see any address: the place query has been planned all the same
+                }
+            }
+        }
+    }
+
+    private SuspectResult run(Viewer viewer, SuspectRequest req, String searchId) {
+        try (Session session = graph.session()) {
+            return session.executeRead(tx -> answer(tx, viewer, req, searchId),
+                    TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (ClientException e) {
+            if (e.code() != null && e.code().contains("Timeout") || e.code() != null && e.code().contains("TimedOut")) {
+                throw new InvalidRequestException("The search took too long: narrow the radius or the time window");
+            }
+            throw e;
+        }
+    }
+
+    private SuspectResult answer(TransactionContext tx, Viewer viewer, SuspectRequest req, String searchId) {
+        double[] place = place(tx, viewer, req);
+        Value point = Values.point(4326, place[1], place[0]);
+        Map<String, Object> params = RecordAccess.scope(viewer);
+        params.put("place", point);
+        params.put("radius", req.radiusM());
+        params.put("fromDate", req.from().toLocalDate());
+        params.put("toDate", req.to().toLocalDate());
+        params.put("intelFrom", req.from().toLocalDate().minusDays(SIGHTING_DAYS));
+
+        Set<String> vehicles = new HashSet<>();
+        Set<String> devices = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        List<String> notices = new ArrayList<>();
+        fragments(tx, req, vehicles, devices, named, notices);
+
+        // never an empty list: the plan cache keys on parameter types, and List<Nothing> would plan again
+        params.put("vehicleIds", idsOrNone(vehicles));
+        params.put("deviceIds", idsOrNone(devices));
+        params.put("nameIds", idsOrNone(named));
+        params.put("limit", CANDIDATE_LIMIT);
+        params.put("addressLimit", ADDRESS_LIMIT);
+        Record found = tx.run(CypherFiles.query("suspect/candidates"), params).single();
+        List<String> ids = found.get("ids").asList(Value::asString);
+        boolean capped = found.get("capped").asBoolean();
+        if (capped) {
+            notices.add("More than " + CANDIDATE_LIMIT + " people had an opportunity: narrow the radius or the window.");
+        }
+        params.put("ids", ids.isEmpty() ? List.of("") : ids);
+        List<SuspectCandidate> candidates = tx.run(CypherFiles.query("suspect/details"), params).list(SuspectCandidate::from);
+        Map<String, Object> near = RecordAccess.scope(viewer);
+        near.put("place", point);
+        near.put("distance", SENSITIVE_PLACE_M);
+        List<SuspectRanker.NearPlace> places = tx.run(CypherFiles.query("suspect/sensitive-places"), near)
+                .list(r -> new SuspectRanker.NearPlace(r.get("type").asString(null), r.get("name").asString(null),
+                        r.get("distanceM").asDouble()));
+
+        SuspectRanker ranker = new SuspectRanker(req, place[0], place[1], vehicles, devices, named, places, candidates);
+        List<Scored> scored = new ArrayList<>();
+        List<RuledOut> ruledOut = new ArrayList<>();
+        for (SuspectCandidate c : candidates) {
+            SuspectRanker.Outcome o = ranker.rank(c);
+            if (o.isRuledOut()) {
+                ruledOut.add(new RuledOut(c.id(), name(c), c.dob(), c.area(), o.ruledOut()));
+            } else {
+                scored.add(new Scored(c, o));
+            }
+        }
+        scored.sort(order(req.sort()));
+        List<Suspect> suspects = new ArrayList<>();
+        for (int i = 0; i < Math.min(req.size(), scored.size()); i++) {
+            Scored s = scored.get(i);
+            suspects.add(new Suspect(i + 1, s.c.id(), name(s.c), s.c.dob(), s.o.ageOnDay(), s.c.sex(), s.c.area(),
+                    s.c.category(), s.c.level(), s.o.total(), s.o.factors(), s.c.links()));
+        }
+        ruledOut.sort(Comparator.comparing(RuledOut::id));
+        if (scored.isEmpty()) {
+            notices.add("Nobody you may see had an opportunity or matched a fragment: widen the radius or the window.");
+        }
+        return new SuspectResult(searchId, req.purpose(),
+                new SuspectResult.Place(place[0], place[1], req.radiusM(),
+                        req.lat() != null ? "point" : req.addressId() != null ? "address" : "postcode"),
+                req.from().toString(), req.to().toString(), candidates.size(), capped,
+                req.sort() == null ? "TOTAL" : req.sort().name(), suspects, ruledOut.size(),
+                req.includeRuledOut() ? List.copyOf(ruledOut.subList(0, Math.min(RULED_OUT_LIMIT, ruledOut.size()))) : List.of(),
+                factors(), notices);
+    }
+
+    private static List<String> idsOrNone(Set<String> ids) {
+        return ids.isEmpty() ? List.of("") : List.copyOf(ids);
+    }
+
+    private record Scored(SuspectCandidate c, SuspectRanker.Outcome o) {
+        double by(SuspectFactor f) {
+            return f == null ? o.total() : o.factors().get(f).score();
+        }
+    }
+
+    private static Comparator<Scored> order(SuspectFactor sort) {
+        return Comparator.comparingDouble((Scored s) -> s.by(sort)).reversed()
+                .thenComparing(Comparator.comparingDouble((Scored s) -> s.o.total()).reversed())
+                .thenComparing(s -> s.c.id());
+    }
+
+    static List<FactorInfo> factors() {
+        List<FactorInfo> out = new ArrayList<>();
+        for (SuspectFactor f : SuspectFactor.values()) {
+            out.add(new FactorInfo(f, f.max, f.description));
+        }
+        return out;
+    }
+
+    private static String name(SuspectCandidate c) {
+        return ((c.forename() == null ? "" : c.forename()) + " " + (c.surname() == null ? "" : c.surname())).strip();
+    }
+
+    /** [lat, lng] of the place; an unknown or hidden address or postcode is answered alike. */
+    private static double[] place(TransactionContext tx, Viewer viewer, SuspectRequest req) {
+        if (req.lat() != null) {
+            return new double[] {req.lat(), req.lng()};
+        }
+        Map<String, Object> params = RecordAccess.scope(viewer);
+        params.put("addressId", req.addressId());
+        params.put("postcode", req.postcode());
+        List<Record> rows = tx.run(CypherFiles.query(req.addressId() != null ? "suspect/place-by-address" : "suspect/place-by-postcode"),
+                params).list();
+        if (rows.isEmpty()) {
+            throw new InvalidRequestException(req.addressId() != null
+                    ? "No address with that id has a location you may see: give the place as a point or a postcode"
+                    : "No recorded address has that postcode: give the place as a point (lat and lng)");
+        }
+        return new double[] {rows.get(0).get("lat").asDouble(), rows.get(0).get("lng").asDouble()};
+    }
+
+    private static void fragments(TransactionContext tx, SuspectRequest req, Set<String> vehicles, Set<String> devices,
+                                  Set<String> named, List<String> notices) {
+        List<Map<String, Object>> readings = new ArrayList<>();
+        if (req.vehicle() != null) {
+            Map<String, Object> r = Fragments.plate(req.vehicle(), FRAGMENT_LIMIT);
+            if (r == null) {
+                notices.add("The vehicle fragment holds no plate pattern Vigil can search for.");
+            } else {
+                readings.add(r);
+            }
+        }
+        if (req.phone() != null) {
+            Map<String, Object> r = Fragments.phone(req.phone(), FRAGMENT_LIMIT);
+            if (r == null) {
+                notices.add("The phone fragment holds no number Vigil can search for (six digits or more).");
+            } else {
+                readings.add(r);
+            }
+        }
+        if (req.suspectName() != null) {
+            try {
+                readings.addAll(Fragments.name(req.suspectName(), FRAGMENT_LIMIT));
+            } catch (InvalidRequestException e) {
+                notices.add("The name given holds nothing to search for.");
+            }
+        }
+        if (readings.isEmpty()) {
+            return;
+        }
+        for (Record r : tx.run(CypherFiles.query("suspect/fragments"), Map.of("fulltext", readings)).list()) {
+            List<String> ids = r.get("ids").asList(Value::asString);
+            switch (r.get("via").asString()) {
+                case "PLATE" -> vehicles.addAll(ids);
+                case "NUMBER" -> devices.addAll(ids);
+                default -> named.addAll(ids);
+            }
+            if (r.get("capped").asBoolean()) {
+                notices.add("The " + r.get("via").asString().toLowerCase(java.util.Locale.ROOT)
+                        + " fragment matches more than " + FRAGMENT_LIMIT + " records: give more of it.");
+            }
+        }
+    }
+}

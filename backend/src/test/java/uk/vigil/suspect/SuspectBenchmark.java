@@ -1,0 +1,186 @@
+package uk.vigil.suspect;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Values;
+import org.neo4j.io.ByteUnit;
+import uk.vigil.access.Marking;
+import uk.vigil.access.RecordAccess;
+import uk.vigil.access.Viewer;
+import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
+
+/**
+ * The suspect search against a naive baseline that scores every nominal, on the same database in
+ * the same run (docs/suspects.md, "Speed"). Queries are built from real offences with a place and
+ * a date in the database (it has no planted cases): the window is that evening, the description two
+ * words of the convicted person's, the method words of the offence. Not part of the default tests:
+ * <pre>
+ * cp -r /tmp/bench-search-db100k /tmp/suspects-db100k
+ * mvn -B -f backend/pom.xml test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx4g -cp backend/target/test-classes:backend/target/classes:$(cat /tmp/cp.txt) \
+ *     -Dvigil.benchmark.suspectDb=/tmp/suspects-db100k uk.vigil.suspect.SuspectBenchmark
+ * </pre>
+ */
+@Tag("benchmark")
+class SuspectBenchmark {
+    private static final String NAIVE = """
+            MATCH (p:Nominal)
+            OPTIONAL MATCH (p)-[r:LIVES_AT|WORKS_AT|FREQUENTS|PROPOSED_ADDRESS]->(a:Address)
+            WHERE r.from <= $toDate AND (r.to IS NULL OR r.to >= $fromDate)
+            WITH p, min(point.distance(a.location, $place)) AS d
+            WITH p, d, EXISTS { (p)-[:HAD_CUSTODY]->(c:CustodyPeriod) WHERE c.from < $fromDate AND (c.to IS NULL OR c.to >= $toDate) } AS jailed
+            WITH p, d, jailed,
+                 size([w IN $words WHERE toLower(coalesce(p.description, '')) CONTAINS w]) AS words,
+                 EXISTS { (p)-[:HAS_CONVICTION]->()-[:FOR_OFFENCE]->(o:Offence {type: $type}) } AS sameType
+            WHERE NOT jailed
+            RETURN p.id AS id,
+                   CASE WHEN d IS NULL THEN 0 ELSE 30 * (1 - d / ($radius + 250.0)) END + 12.0 * words / size($words)
+                     + CASE WHEN sameType THEN 8 ELSE 0 END + CASE WHEN p.sex = $sex THEN 3 ELSE 0 END AS score
+            ORDER BY score DESC LIMIT 25""";
+
+    /** For running outside Maven (surefire's configuration excludes the benchmark tag). */
+    public static void main(String[] args) throws Exception {
+        new SuspectBenchmark().suspect_search_against_scoring_every_nominal();
+        System.exit(0);
+    }
+
+    @Test
+    void suspect_search_against_scoring_every_nominal() throws Exception {
+        Path home = Path.of(System.getProperty("vigil.benchmark.suspectDb", "/tmp/suspects-db100k"));
+        int queries = Integer.getInteger("vigil.benchmark.queries", 40);
+        int naiveQueries = Integer.getInteger("vigil.benchmark.naiveQueries", 10);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g"))
+                .build();
+        StringBuilder md = new StringBuilder("# Suspect search benchmark\n\n");
+        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+                Config.builder().withoutEncryption().build()), "neo4j")) {
+            Migrations.apply(graph);
+            long nominals = graph.read(tx -> tx.run("MATCH (n:Nominal) RETURN count(n) AS n").single().get("n").asLong());
+            List<Map<String, Object>> offences = graph.read(tx -> tx.run("""
+                    MATCH (p:Nominal)-[:HAS_CONVICTION]->()-[:FOR_OFFENCE]->(o:Offence)
+                    WHERE o.location IS NOT NULL AND o.date >= date('2015-01-01') AND o.method IS NOT NULL
+                      AND p.description IS NOT NULL
+                    WITH p, o ORDER BY o.id LIMIT $n
+                    RETURN p.id AS offender, p.sex AS sex, p.dob AS dob, p.description AS description, o.type AS type,
+                           o.date AS date, o.method AS method, o.location.latitude AS lat, o.location.longitude AS lng""",
+                    Map.of("n", queries)).list(r -> r.asMap()));
+            Viewer police = new Viewer("benchmark", "cumbria-police", "POLICE", Set.of("cumbria", "lancashire"),
+                    Set.of("POLICE_PRACTITIONER"), Marking.SECRET, null, "benchmark", "127.0.0.1");
+            SuspectService service = new SuspectService(graph, new RecordAccess(graph, (v, e, o, out, p, d) -> { }),
+                    Clock.systemUTC(), java.time.Duration.ofMinutes(5));
+            long w = System.nanoTime();
+            service.warmUp();
+            double warm = (System.nanoTime() - w) / 1e9;
+            List<Map<String, Object>> bodies = new ArrayList<>();
+            for (Map<String, Object> o : offences) {
+                bodies.add(body(o));
+            }
+            long f = System.nanoTime();
+            service.search(police, SuspectRequest.of(bodies.get(0)));   // the first real search compiles the plans
+            double first = (System.nanoTime() - f) / 1e9;
+            long[] ours = new long[bodies.size()];
+            int found = 0;
+            double considered = 0;
+            for (int i = 0; i < bodies.size(); i++) {
+                long t = System.nanoTime();
+                SuspectResult r = service.search(police, SuspectRequest.of(bodies.get(i)));
+                ours[i] = System.nanoTime() - t;
+                considered += r.considered();
+                String offender = (String) offences.get(i).get("offender");
+                found += r.suspects().stream().limit(25).anyMatch(s -> s.id().equals(offender)) ? 1 : 0;
+            }
+            long[] naive = new long[Math.min(naiveQueries, bodies.size())];
+            for (int i = 0; i < naive.length; i++) {
+                Map<String, Object> b = bodies.get(i);
+                Map<String, Object> p = new HashMap<>();
+                p.put("place", Values.point(4326, (Double) b.get("lng"), (Double) b.get("lat")));
+                p.put("radius", b.get("radiusM"));
+                p.put("fromDate", LocalDate.parse(((String) b.get("from")).substring(0, 10)));
+                p.put("toDate", LocalDate.parse(((String) b.get("to")).substring(0, 10)));
+                p.put("words", SuspectRequest.words((String) b.get("suspectDescription")));
+                p.put("type", b.get("offenceType"));
+                p.put("sex", b.get("suspectSex"));
+                long t = System.nanoTime();
+                graph.read(tx -> tx.run(NAIVE, p).list());
+                naive[i] = System.nanoTime() - t;
+            }
+            md.append(String.format(Locale.ROOT, "- database %s: %,d nominals; warm-up (planning) %.1f s; first search %.1f s%n", home, nominals, warm, first));
+            md.append(String.format(Locale.ROOT, "- ours (SuspectService.search, every factor, access rules, audit sink): %d queries, "
+                    + "p50 %.1f ms, p95 %.1f ms; %.0f candidates scored per query; offender of the offence in the top 25: %d of %d%n",
+                    ours.length, pct(ours, 50), pct(ours, 95), considered / ours.length, found, ours.length));
+            md.append(String.format(Locale.ROOT, "- naive (score every nominal in one Cypher scan, no access rules): %d queries, "
+                    + "p50 %.1f ms, p95 %.1f ms%n", naive.length, pct(naive, 50), pct(naive, 95)));
+            md.append(String.format(Locale.ROOT, "- ratio naive/ours: p50 %.1fx, p95 %.1fx%n",
+                    pct(naive, 50) / pct(ours, 50), pct(naive, 95) / pct(ours, 95)));
+        } finally {
+            dbms.shutdown();
+        }
+        System.out.println(md);
+        Path out = Path.of(System.getProperty("vigil.buildDir", "target"), "suspect-benchmark.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+    }
+
+    private static Map<String, Object> body(Map<String, Object> o) {
+        LocalDate date = (LocalDate) o.get("date");
+        int age = java.time.Period.between((LocalDate) o.get("dob"), date).getYears();
+        List<String> words = SuspectRequest.words((String) o.get("description"));
+        Map<String, Object> b = new HashMap<>();
+        b.put("purpose", "CR/BENCH/1");
+        b.put("lat", o.get("lat"));
+        b.put("lng", o.get("lng"));
+        b.put("radiusM", 2000);
+        b.put("from", date + "T20:00");
+        b.put("to", date + "T23:00");
+        b.put("offenceType", o.get("type"));
+        b.put("suspectSex", "M".equals(o.get("sex")) || "F".equals(o.get("sex")) ? o.get("sex") : null);
+        b.put("suspectAgeFrom", Math.max(10, age - 5));
+        b.put("suspectAgeTo", Math.min(100, age + 5));
+        b.put("suspectDescription", String.join(" ", words.subList(Math.max(0, words.size() - 3), words.size())));
+        b.put("method", String.join(" ", SuspectRequest.words((String) o.get("method")).stream().limit(4).toList()));
+        b.put("includeRuledOut", true);
+        b.values().removeIf(java.util.Objects::isNull);
+        return b;
+    }
+
+    private static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, i)] / 1e6;
+    }
+}

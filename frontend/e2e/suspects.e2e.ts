@@ -1,0 +1,88 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+import {
+  DEMO_POLICE,
+  SCREENSHOT_DIR,
+  baseUrl,
+  expectNoSeriousA11yViolations,
+  launchBrowser,
+  screenshot,
+  signIn,
+  trackPageErrors,
+} from './support'
+
+// The suspect search page, as demo.police: an offence near a demo nominal's home, the ranked list,
+// the map, re-ranking, the CSV export, and the crime reference it will not search without.
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let pageErrors: string[]
+let place: { lat: number; lng: number }
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB', acceptDownloads: true })
+  const first = await context.newPage()
+  await signIn(first, baseUrl(), DEMO_POLICE)
+  const list = await first.request.get(`${baseUrl()}/api/nominals?area=cumbria&size=5`)
+  expect(list.status(), 'GET /api/nominals').toBe(200)
+  const id = ((await list.json()) as { items: { id: string }[] }).items[0]!.id
+  const profile = await first.request.get(`${baseUrl()}/api/nominals/${id}`, { headers: { 'X-Vigil-Purpose': 'e2e suspect search' } })
+  expect(profile.status(), 'GET /api/nominals/{id}').toBe(200)
+  const addresses = ((await profile.json()) as { addresses: { lat: number; lng: number }[] }).addresses
+  place = addresses.find((a) => a.lat) ?? { lat: 54.8925, lng: -2.9329 }
+  await first.close()
+}, 90_000)
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+beforeEach(async () => {
+  page = await context.newPage()
+  pageErrors = trackPageErrors(page)
+})
+afterEach(async () => {
+  await page?.close()
+  expect(pageErrors, 'uncaught errors in the page').toEqual([])
+})
+
+async function fill(purpose: string): Promise<void> {
+  await page.goto(`${baseUrl()}/suspects`)
+  await page.getByLabel('Crime reference').fill(purpose)
+  await page.getByLabel('Latitude').fill(String(place.lat))
+  await page.getByLabel('Longitude').fill(String(place.lng))
+  await page.getByLabel('Radius in metres').fill('3000')
+  await page.getByLabel('From', { exact: true }).fill('2026-10-01T21:00')
+  await page.getByLabel('To', { exact: true }).fill('2026-10-01T23:30')
+  await page.getByLabel("Suspect's sex").selectOption('M')
+  await page.getByLabel('Description: build, hair, marks, scars, tattoos').fill('stocky, dark hair, tattoo on neck')
+}
+
+it('finds, explains, maps, re-ranks and exports suspects for an offence', async () => {
+  await fill('CR/E2E/0001')
+  await page.getByTestId('suspect-submit').click()
+  const table = page.getByTestId('suspect-table')
+  await table.waitFor({ timeout: 60_000 })
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
+  expect(await page.getByTestId('suspect-map').locator('.leaflet-interactive').count()).toBeGreaterThan(1)
+  await expect.poll(() => page.locator('.suspect-reasons li').first().textContent()).toBeTruthy()
+  await screenshot(page, 'suspects-results')
+  // the viewport at the results: map and the first rows, at a size a person can look at
+  await page.locator('#suspect-results-heading').evaluate((h) => h.scrollIntoView())
+  await page.screenshot({ path: `${SCREENSHOT_DIR}suspects-results-top.png` })
+  await page.getByTestId('suspect-sort').selectOption('OPPORTUNITY')
+  expect(await page.locator('caption').textContent()).toContain('Opportunity')
+  const download = page.waitForEvent('download')
+  await page.getByTestId('suspect-csv').click()
+  expect((await download).suggestedFilename()).toBe('suspects-CR_E2E_0001.csv')
+  await expectNoSeriousA11yViolations(page)
+}, 120_000)
+
+it('will not search without a crime reference and says so', async () => {
+  await fill('')
+  await page.getByTestId('suspect-submit').click()
+  const error = page.getByTestId('suspect-error')
+  await error.waitFor()
+  expect(await error.textContent()).toContain('crime reference')
+  await screenshot(page, 'suspects-no-reference')
+}, 60_000)

@@ -1,0 +1,85 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import App from '@/App.vue'
+import { createAppRouter } from '@/router'
+import { FACTORS } from '@/services/suspects'
+import { SESSION, jsonResponse } from '@/testing/fixtures'
+
+let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
+let answer: () => Promise<Response>
+let wrapper: VueWrapper | null = null
+
+function suspect(id: string, name: string, total: number, opportunity: number) {
+  const factors: Record<string, { score: number; max: number; reasons: string[] }> = Object.fromEntries(
+    FACTORS.map((f) => [f, { score: 0, max: 10, reasons: [] as string[] }]),
+  )
+  factors.OPPORTUNITY = { score: opportunity, max: 30, reasons: [`Home ${opportunity} m from the place`] }
+  return { rank: 1, id, name, dob: '1985-04-02', ageOnDay: 40, sex: 'M', area: 'cumbria', total, factors,
+    links: [{ relation: 'HOME', id: 'A', label: '3 Fell View, Carlisle', kind: 'PRIVATE', lat: 54.89, lng: -2.93, distanceM: 300 }] }
+}
+
+const RESULT = {
+  searchId: 's1', purpose: 'CR/1/26', place: { lat: 54.8925, lng: -2.9329, radiusM: 2000, resolvedFrom: 'point' },
+  from: '2025-06-10T21:00', to: '2025-06-10T23:00', considered: 4, capped: false,
+  suspects: [suspect('S1', 'Dean Walsh', 80, 10), suspect('S7', 'Lee Moss', 30, 25)],
+  ruledOutCount: 1, ruledOut: [{ id: 'S2', name: 'Gary Platt', reasons: ['In custody (sentence) from 2024-11-01 to 2026-02-01: the whole window'] }],
+  factors: [], notices: [],
+}
+
+beforeEach(() => {
+  answer = async () => jsonResponse(RESULT)
+  fetchMock = vi.fn(async (url: string) => {
+    const u = new URL(url, 'http://localhost')
+    if (u.pathname === '/api/session') return jsonResponse({ ...SESSION, user: { ...SESSION.user, roles: ['POLICE_PRACTITIONER'] } })
+    if (u.pathname === '/api/suspects') return answer()
+    return jsonResponse({ error: 'Not found', status: 404 }, 404)
+  })
+  vi.stubGlobal('fetch', fetchMock)
+})
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  vi.unstubAllGlobals()
+})
+
+async function mountPage(): Promise<VueWrapper> {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push('/suspects')
+  await router.isReady()
+  wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body })
+  await flushPromises()
+  return wrapper
+}
+
+describe('SuspectSearchPage', () => {
+  it('sends the offence with its crime reference and shows the ranked, explained list and the ruled out', async () => {
+    const w = await mountPage()
+    await w.get('#s-purpose').setValue('CR/1/26')
+    await w.get('#s-lat').setValue('54.8925')
+    await w.get('#s-lng').setValue('-2.9329')
+    await w.get('#s-from').setValue('2025-06-10T21:00')
+    await w.get('#s-to').setValue('2025-06-10T23:00')
+    await w.get('#s-description').setValue('spider web tattoo')
+    await w.get('[data-testid="suspect-form"]').trigger('submit')
+    await flushPromises()
+    const call = fetchMock.mock.calls.find(([url]) => url.startsWith('/api/suspects'))!
+    const body = JSON.parse(String(call[1]!.body))
+    expect(body).toMatchObject({ purpose: 'CR/1/26', lat: 54.8925, lng: -2.9329, suspectDescription: 'spider web tattoo' })
+    expect(body).not.toHaveProperty('postcode')
+    const rows = w.findAll('[data-testid="suspect-table"] tbody tr')
+    expect(rows.map((r) => r.find('th').text())).toEqual([expect.stringContaining('Dean Walsh'), expect.stringContaining('Lee Moss')])
+    expect(w.text()).toContain('Home 10 m from the place')
+    expect(w.get('[data-testid="suspect-ruled-out"]').text()).toContain('In custody (sentence)')
+    await w.get('[data-testid="suspect-sort"]').setValue('OPPORTUNITY')
+    expect(w.findAll('[data-testid="suspect-table"] tbody tr')[0]!.find('th').text()).toContain('Lee Moss')
+  })
+
+  it('shows the server’s message when the search is refused', async () => {
+    answer = async () => jsonResponse({ error: 'The time window is inverted or empty: from must be before to', status: 400 }, 400)
+    const w = await mountPage()
+    await w.get('[data-testid="suspect-form"]').trigger('submit')
+    await flushPromises()
+    expect(w.get('[data-testid="suspect-error"]').text()).toContain('inverted')
+  })
+})
