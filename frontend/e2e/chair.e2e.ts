@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
-  type DemoAccount,
+  DEMO_CHAIR,
   baseUrl,
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -12,11 +12,6 @@ import {
 
 // The MAPPA chair (demo.chair, linked to the generated chair with most meetings): opens their next
 // meeting, reads a case's briefing, records an action, and sees it in the pack; the statistics page.
-const DEMO_CHAIR: DemoAccount = {
-  username: 'demo.chair',
-  password: 'Vigil-Demo-Chair-1',
-  secret: 'FZVLVOCBCE5DUZZKE66CMWF7TNIY4HEF',
-}
 
 interface MeetingSummary {
   id: string

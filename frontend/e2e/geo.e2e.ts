@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   DEMO_ANALYST,
-  type DemoAccount,
+  DEMO_VLO,
   baseUrl,
   expectNoSeriousA11yViolations,
   launchBrowser,
@@ -19,12 +19,6 @@ let context: BrowserContext
 let page: Page
 let pageErrors: string[]
 
-/** demo.vlo (docs/security.md, "Demo accounts"): a victim liaison officer of the area, with victim details. */
-const DEMO_VLO: DemoAccount = {
-  username: 'demo.vlo',
-  password: 'Vigil-Demo-Liaison-1',
-  secret: 'CDMEXHTSDH6B5GXNVAT3W33GLRCM233G',
-}
 
 beforeAll(async () => {
   browser = await launchBrowser()

@@ -109,6 +109,18 @@ export const DEMO_AUDITOR: DemoAccount = {
   password: 'Vigil-Demo-Auditor-1',
   secret: 'U5GRPORFFEBETZTURJETUPXJZ5HLW5JB',
 }
+/** A victim liaison officer of the area, with victim details. */
+export const DEMO_VLO: DemoAccount = {
+  username: 'demo.vlo',
+  password: 'Vigil-Demo-Liaison-1',
+  secret: 'CDMEXHTSDH6B5GXNVAT3W33GLRCM233G',
+}
+/** A MAPPA chair, linked to the generated chair with most meetings. */
+export const DEMO_CHAIR: DemoAccount = {
+  username: 'demo.chair',
+  password: 'Vigil-Demo-Chair-1',
+  secret: 'FZVLVOCBCE5DUZZKE66CMWF7TNIY4HEF',
+}
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
