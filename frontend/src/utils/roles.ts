@@ -18,7 +18,9 @@ export const CASEWORK_ROLES: readonly string[] = [
   'DTC_MEMBER',
 ]
 
-/** Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): conflicts, vetting, maps, meetings lists and statistics. */
+/**
+ * Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): conflicts, vetting,
+ * maps, networks, meetings lists, statistics and suspect searches. */
 export const RESPONSIBLE_AUTHORITY_ROLES: readonly string[] = CASEWORK_ROLES.filter((r) => r !== 'DTC_MEMBER')
 
 type WithRoles = Pick<SessionUser, 'roles'> | null | undefined
@@ -50,6 +52,3 @@ export function homePath(user: WithRoles): string {
   if (isAdministrator(user)) return '/administration'
   return '/nominals' // no known role: that page says "You do not have access"
 }
-
-/** Responsible Authority casework roles (the backend's Role.RESPONSIBLE_AUTHORITY): who may search for suspects. */
-export const RESPONSIBLE_AUTHORITY_ROLES: readonly string[] = CASEWORK_ROLES.filter((r) => r !== 'DTC_MEMBER')
