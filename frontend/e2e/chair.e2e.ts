@@ -72,7 +72,7 @@ describe('the chair', () => {
     await page.goto(`${baseUrl()}/meetings`)
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Meetings' }).count()).toBe(1)
     await page.locator(`a[href="/meetings/${meetingId}"]`).first().click()
-    await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Agenda', exact: true }).waitFor()
     const reasons = page.getByRole('list', { name: 'Why it is on the agenda' }).first()
     await reasons.waitFor()
     expect((await reasons.innerText()).length, 'the first case says why it is on the agenda').toBeGreaterThan(5)
@@ -88,12 +88,14 @@ describe('the chair', () => {
 
     const description = `Check the approved premises register (e2e ${Date.now()})`
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().substring(0, 10)
-    await page.getByLabel('What is to be done', { exact: true }).fill(description)
-    await page.getByLabel('Owner', { exact: true }).fill(invitee.id)
-    await page.getByLabel('Agency', { exact: true }).fill(invitee.agencyId ?? '')
-    await page.getByLabel('Due date', { exact: true }).fill(due)
-    await page.getByLabel('Pillar', { exact: true }).selectOption('MONITORING_CONTROL')
-    await page.getByRole('button', { name: 'Record' }).click()
+    await page.getByLabel('Action 1: what is to be done', { exact: true }).fill(description)
+    await page.getByLabel('Action 1: owner', { exact: true }).selectOption(invitee.id)
+    if (invitee.agencyId) {
+      expect(await page.getByLabel('Action 1: agency', { exact: true }).inputValue(), 'the owner\'s agency').toBe(invitee.agencyId)
+    }
+    await page.getByLabel('Action 1: due date', { exact: true }).fill(due)
+    await page.getByLabel('Action 1: risk management plan pillar', { exact: true }).selectOption('MONITORING_CONTROL')
+    await page.getByRole('button', { name: 'Record for this case' }).click()
     await page.getByRole('status').filter({ hasText: 'Recorded' }).waitFor()
     await page.getByRole('cell', { name: description }).waitFor()
     await screenshot(page, 'chair-recorded')
@@ -110,7 +112,7 @@ describe('the chair', () => {
     expect(found!.status).toBe('OPEN')
     await page.goto(url)
     await page.getByRole('cell', { name: description }).waitFor()
-  })
+  }, 180_000)
 
   it('reads the statistics with tables and a chart', async () => {
     await page.goto(`${baseUrl()}/statistics`)

@@ -45,13 +45,50 @@ export interface Invitee {
 }
 
 export interface MeetingDetail {
-  meeting: { id: string; area: string; level: number; date: string; status: string; minutes?: string | null }
+  meeting: { id: string; area: string; level: number; date: string; status: string; minutes?: string | null
+    recordedAt?: string | null; recordedBy?: string | null }
   chair: { id: string; forename: string; surname: string } | null
   invitees: Invitee[]
   agencies: Array<{ id: string; name: string; type: string }>
   agenda: AgendaItem[]
   proposed: AgendaItem[]
   rules: { reviewDays: Record<string, number>; lookaheadDays: number }
+  /** The viewer chairs this meeting: only they record it (the backend checks). */
+  youChair: boolean
+}
+
+/** GET /api/meetings/{id}/directory: whom the chair may invite or name as an action's owner. */
+export interface DirectoryOfficer {
+  id: string
+  forename: string
+  surname: string
+  role: string | null
+  agencyId: string | null
+  agency: string | null
+  invited: boolean
+}
+
+export interface MeetingDirectory {
+  officers: DirectoryOfficer[]
+  totalOfficers: number
+  agencies: Array<{ id: string; name: string; type: string }>
+  /** The viewer chairs the meeting: only they record it. */
+  youChair: boolean
+}
+
+export interface NewMeetingInput {
+  area: string
+  level: number
+  /** ISO date and time with an offset, e.g. 2027-01-10T09:30:00Z. */
+  date: string
+  chairId?: string | null
+  agencies: string[]
+  invitees: string[]
+}
+
+export interface AttendanceInput {
+  attendance: Array<{ officerId: string; attended: boolean }>
+  minutes: string
 }
 
 type Row = Record<string, unknown>
@@ -91,6 +128,7 @@ export interface CaseRecordInput {
   caseId: string
   decisions?: Array<{ decision: string; reason: string }>
   actions?: ActionInput[]
+  actionUpdates?: Array<{ actionId: string; status: string; doneDate: string | null }>
   levelChange?: { level: number; reason: string } | null
   disclosures?: Array<{ disclose: boolean; recipient: string; what: string; reason: string; reviewDate: string | null }>
 }
@@ -129,6 +167,22 @@ export function fetchMeeting(id: string, signal?: AbortSignal): Promise<MeetingD
 
 export function setAgenda(id: string, cases: string[]): Promise<MeetingDetail> {
   return request<MeetingDetail>('PUT', `/meetings/${encodeURIComponent(id)}/agenda`, { body: { cases } })
+}
+
+export function createMeeting(meeting: NewMeetingInput): Promise<MeetingDetail> {
+  return request<MeetingDetail>('POST', '/meetings', { body: meeting })
+}
+
+export function invite(id: string, officerId: string, cases: string[]): Promise<MeetingDetail> {
+  return request<MeetingDetail>('POST', `/meetings/${encodeURIComponent(id)}/invitations`, { body: { officerId, cases } })
+}
+
+export function fetchDirectory(id: string, signal?: AbortSignal): Promise<MeetingDirectory> {
+  return getJson<MeetingDirectory>(`/meetings/${encodeURIComponent(id)}/directory`, undefined, signal)
+}
+
+export function recordAttendance(id: string, body: AttendanceInput): Promise<MeetingDetail> {
+  return request<MeetingDetail>('POST', `/meetings/${encodeURIComponent(id)}/attendance`, { body })
 }
 
 export function fetchCasePack(meetingId: string, caseId: string, signal?: AbortSignal, purpose?: string | null): Promise<CasePack> {

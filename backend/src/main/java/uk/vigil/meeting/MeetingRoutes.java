@@ -17,6 +17,7 @@ import uk.vigil.web.WebApp;
  * POST /api/meetings                       MAPPA chairs: plan a meeting
  * PUT  /api/meetings/{id}/agenda           MAPPA chairs: set the agenda
  * POST /api/meetings/{id}/invitations      MAPPA chairs: invite someone (for cases of the agenda)
+ * GET  /api/meetings/{id}/directory        MAPPA chairs: officers and agencies to invite or to own actions
  * </pre>
  */
 public final class MeetingRoutes implements WebApp.Routes {
@@ -48,6 +49,8 @@ public final class MeetingRoutes implements WebApp.Routes {
             Invitation inv = body(ctx, Invitation.class, "{\"officerId\", \"cases\": [case ids]}");
             ctx.json(meetings.invite(RequestViewer.of(ctx), id(ctx), inv.officerId(), inv.cases()));
         }, chair);
+        config.routes.get("/api/meetings/{id}/directory", ctx -> ctx.json(meetings.directory(RequestViewer.of(ctx), id(ctx))),
+                chair);
     }
 
     /** Meeting ids are short keys; anything else cannot name one. */

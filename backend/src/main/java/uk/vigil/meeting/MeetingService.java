@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,6 +35,8 @@ import uk.vigil.database.Graph;
  */
 public final class MeetingService {
     static final int MAX_AGENDA = 100;
+    /** Officers a directory lists: an area's agencies have hundreds, a form cannot offer more. */
+    static final int MAX_DIRECTORY = 2000;
     /** Days after the meeting an invited member may still read the cases (minutes, actions). */
     static final int INVITATION_GRACE_DAYS = 28;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,7 +85,30 @@ public final class MeetingService {
                     : items.stream().filter(i -> !i.onAgenda()).toList();
             List<Map<String, Object>> invitees = r.get("invitees").asList(Value::asMap);
             return new MeetingDetail(r.get("meeting").asMap(), r.get("chair").isNull() ? null : r.get("chair").asMap(),
-                    invitees, r.get("agencies").asList(Value::asMap), on, proposed, rulesShown());
+                    invitees, r.get("agencies").asList(Value::asMap), on, proposed, rulesShown(), chairs(viewer, r));
+        });
+    }
+
+    /**
+     * The directory of a meeting for its chair's forms: the officers (with their agency) and agencies
+     * of the meeting's area and anyone invited, sorted by name, at most {@link #MAX_DIRECTORY} officers.
+     * Only staff records; the read is audited as a list.
+     */
+    public Map<String, Object> directory(Viewer viewer, String meetingId) {
+        Record meeting = find(viewer, meetingId);
+        return access.readList(viewer, "MEETING_DIRECTORY", Map.of("meeting", meetingId), () -> {
+            Record r = graph.read(tx -> tx.run(CypherFiles.query("meeting/directory"), Map.of("meetingId", meetingId)).single());
+            List<Map<String, Object>> officers = new ArrayList<>(r.get("officers").asList(Value::asMap));
+            officers.sort(Comparator.comparing((Map<String, Object> o) -> String.valueOf(o.get("surname")))
+                    .thenComparing(o -> String.valueOf(o.get("forename"))).thenComparing(o -> String.valueOf(o.get("id"))));
+            List<Map<String, Object>> agencies = new ArrayList<>(r.get("agencies").asList(Value::asMap));
+            agencies.sort(Comparator.comparing(a -> String.valueOf(a.get("name"))));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("officers", officers.subList(0, Math.min(officers.size(), MAX_DIRECTORY)));
+            out.put("totalOfficers", officers.size());
+            out.put("agencies", agencies);
+            out.put("youChair", chairs(viewer, meeting));
+            return out;
         });
     }
 
@@ -219,6 +245,12 @@ public final class MeetingService {
             throw new NotFoundException(meetingId.matches("[A-Za-z0-9_-]{1,100}") ? "No meeting with id " + meetingId : "No such meeting");
         }
         return rows.get(0);
+    }
+
+    /** The viewer is the meeting's chair (who alone records it); the forms are offered on this. */
+    private static boolean chairs(Viewer viewer, Record meeting) {
+        return viewer.officerId() != null && !meeting.get("chair").isNull()
+                && viewer.officerId().equals(meeting.get("chair").get("id").asString(null));
     }
 
     private Map<String, Object> checkRefs(Viewer viewer, String area, List<String> officers, List<String> agencies,

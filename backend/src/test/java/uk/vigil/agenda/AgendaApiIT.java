@@ -179,4 +179,37 @@ class AgendaApiIT {
         // the agenda of MN is unchanged
         assertThat(ids(chair.get("/api/meetings/MN").json().get("agenda"))).containsExactly("K1", "K12");
     }
+
+    @Test
+    void the_chair_reads_the_meetings_directory_of_officers_and_agencies_audited() {
+        JsonNode d = chair.get("/api/meetings/MN/directory").json();
+        List<String> officers = new ArrayList<>();
+        d.get("officers").forEach(o -> officers.add(o.get("id").asText()));
+        assertThat(officers).containsExactly("OD1", "OM1", "OP1", "OC1"); // by surname: Kerr, Reid, Shah, Ward
+        JsonNode shah = d.get("officers").get(2);
+        assertThat(shah.get("agencyId").asText()).isEqualTo("cumbria-police");
+        assertThat(shah.get("agency").asText()).isEqualTo("Cumbria Constabulary");
+        assertThat(shah.get("invited").asBoolean()).isTrue();
+        // the panel invites no one yet: the area's officers are listed, none marked invited
+        JsonNode panel = chair.get("/api/meetings/M3/directory").json();
+        assertThat(panel.get("officers")).hasSize(4);
+        panel.get("officers").forEach(o -> assertThat(o.get("invited").asBoolean()).isFalse());
+        assertThat(d.get("totalOfficers").asInt()).isEqualTo(4);
+        assertThat(d.get("youChair").asBoolean()).isTrue();
+        List<String> agencies = new ArrayList<>();
+        d.get("agencies").forEach(a -> agencies.add(a.get("id").asText()));
+        assertThat(agencies).containsExactly("cumbria-childrens-services", "cumbria-police", "cumbria-probation");
+        assertThat(d.toString()).doesNotContain("Marsh").doesNotContain("N1"); // staff only, no nominals
+        assertThat(TestGraph.count("MATCH (r:AuditRecord {event: 'LIST', outcome: 'OK'}) WHERE r.detail CONTAINS 'MEETING_DIRECTORY' "
+                + "RETURN count(r)", Map.of())).isPositive();
+        assertThat(chair.get("/api/meetings/MN").json().get("youChair").asBoolean()).isTrue();
+    }
+
+    @Test
+    void only_chairs_who_may_see_the_meeting_read_its_directory() {
+        assertThat(dtc.get("/api/meetings/MN/directory").status()).isEqualTo(403);
+        assertThat(lancs.get("/api/meetings/MN/directory").status()).isEqualTo(404);
+        assertThat(chair.get("/api/meetings/NOPE/directory").status()).isEqualTo(404);
+        assertThat(dtc.get("/api/meetings/MN").json().get("youChair").asBoolean()).isFalse();
+    }
 }

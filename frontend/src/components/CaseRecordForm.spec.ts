@@ -1,0 +1,116 @@
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import CaseRecordForm from '@/components/CaseRecordForm.vue'
+import type { MeetingDirectory } from '@/services/meetings'
+import { jsonResponse } from '@/testing/fixtures'
+
+const DIRECTORY: MeetingDirectory = {
+  officers: [
+    { id: 'OM1', forename: 'Sam', surname: 'Reid', role: 'OFFENDER_MANAGER', agencyId: 'probation', agency: 'Probation Service', invited: true },
+    { id: 'OP1', forename: 'Priya', surname: 'Shah', role: 'POLICE_OFFENDER_MANAGER', agencyId: 'police', agency: 'Constabulary', invited: true },
+  ],
+  totalOfficers: 2,
+  agencies: [{ id: 'police', name: 'Constabulary', type: 'POLICE' }, { id: 'probation', name: 'Probation Service', type: 'PROBATION' }],
+  youChair: true,
+}
+
+let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
+let answer: () => Response
+let wrapper: VueWrapper | null = null
+
+beforeEach(() => {
+  answer = () => jsonResponse({ level: 2, decisions: ['d1'], actions: ['a1'], disclosures: [] })
+  fetchMock = vi.fn(async () => answer())
+  vi.stubGlobal('fetch', fetchMock)
+})
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  vi.unstubAllGlobals()
+})
+
+function mountForm(): VueWrapper {
+  wrapper = mount(CaseRecordForm, { props: { meetingId: 'MN', caseId: 'K1', level: 2, category: 1, directory: DIRECTORY }, attachTo: document.body })
+  return wrapper
+}
+
+function sent(): Record<string, unknown> {
+  const [url, init] = fetchMock.mock.calls.at(-1)!
+  expect(url).toContain('/api/meetings/MN/record')
+  expect(init?.method).toBe('POST')
+  return JSON.parse(String(init?.body)) as Record<string, unknown>
+}
+
+describe('CaseRecordForm', () => {
+  it('sends decisions, an action with the owner chosen by name and their agency, a level change and a disclosure', async () => {
+    const w = mountForm()
+    await w.get('#dec-0-decision').setValue('Move to level 3')
+    await w.get('#dec-0-reason').setValue('Breach of the SHPO')
+    await w.get('#act-0-description').setValue('Joint home visit with device examination')
+    const owner = w.get('#act-0-owner')
+    expect(owner.text()).toContain('Priya Shah, police offender manager')
+    expect(owner.findAll('optgroup').map((g) => g.attributes('label'))).toEqual(['Constabulary', 'Probation Service'])
+    await owner.setValue('OP1')
+    expect((w.get('#act-0-agency').element as HTMLSelectElement).value).toBe('police') // the owner's agency
+    await w.get('#act-0-due').setValue('2027-01-20')
+    await w.get('#act-0-pillar').setValue('MONITORING_CONTROL')
+    expect(w.find('#lc-level').findAll('option').map((o) => o.text())).toEqual(['No change', 'Level 1', 'Level 3'])
+    await w.get('#lc-level').setValue('3')
+    await w.get('#lc-reason').setValue('Imminent risk to the victim')
+    await w.findAll('button').find((b) => b.text() === 'Add a disclosure decision')!.trigger('click')
+    await w.get('input[name="dis-0-disclose"][value="no"]').setValue(true)
+    expect(w.find('#dis-0-what').exists()).toBe(false) // nothing is disclosed: no "what"
+    await w.get('#dis-0-recipient').setValue('Employer')
+    await w.get('#dis-0-reason').setValue('No access to children at work')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(sent()).toEqual({
+      caseId: 'K1',
+      decisions: [{ decision: 'Move to level 3', reason: 'Breach of the SHPO' }],
+      actions: [{ description: 'Joint home visit with device examination', ownerId: 'OP1', agencyId: 'police',
+        dueDate: '2027-01-20', pillar: 'MONITORING_CONTROL' }],
+      levelChange: { level: 3, reason: 'Imminent risk to the victim' },
+      disclosures: [{ disclose: false, recipient: 'Employer', what: '', reason: 'No access to children at work', reviewDate: null }],
+    })
+    expect(w.get('[role="status"]').text()).toContain('Recorded')
+    expect(w.emitted('recorded')).toHaveLength(1)
+    expect((w.get('#dec-0-decision').element as HTMLInputElement).value).toBe('') // ready for the next
+  })
+
+  it('shows every problem of a 400 in the summary and next to its field', async () => {
+    answer = () => jsonResponse({ error: 'action 1: ownerId is required (who will do it); '
+      + 'action 1: dueDate must be between the meeting day (2026-12-01) and two years after it; '
+      + 'decision 1: reason is required (at least 3 characters)', status: 400 }, 400)
+    const w = mountForm()
+    await w.get('#dec-0-decision').setValue('Stay at level 2')
+    await w.get('#act-0-description').setValue('Visit the approved premises')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+
+    const summary = w.get('[data-testid="error-summary"]')
+    expect(summary.findAll('a').map((a) => a.attributes('href'))).toEqual(['#act-0-owner', '#act-0-due', '#dec-0-reason'])
+    expect(w.get('#act-0-owner-error').text()).toContain('Action 1: ownerId is required')
+    expect(w.get('#act-0-owner').attributes('aria-invalid')).toBe('true')
+    expect(w.get('#act-0-owner').attributes('aria-describedby')).toBe('act-0-owner-error')
+    expect(w.get('#dec-0-reason-error').text()).toContain('reason is required')
+    expect(w.find('#act-0-description-error').exists()).toBe(false)
+    expect((w.get('#act-0-description').element as HTMLTextAreaElement).value).toBe('Visit the approved premises') // kept
+    expect(w.emitted('recorded')).toBeUndefined()
+  })
+
+  it('offers only the levels the case may move to', async () => {
+    wrapper = mount(CaseRecordForm, { props: { meetingId: 'MN', caseId: 'K3', level: 2, category: 3, directory: DIRECTORY } })
+    expect(wrapper.find('#lc-level').findAll('option').map((o) => o.text())).toEqual(['No change', 'Level 3'])
+  })
+
+  it('asks whether to disclose before sending a disclosure decision', async () => {
+    const w = mountForm()
+    await w.findAll('button').find((b) => b.text() === 'Add a disclosure decision')!.trigger('click')
+    await w.get('#dis-0-recipient').setValue('Head teacher')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(fetchMock).not.toHaveBeenCalled()
+    expect(w.get('#dis-0-disclose-error').text()).toContain('say whether to disclose')
+  })
+})
