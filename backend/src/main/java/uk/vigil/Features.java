@@ -38,6 +38,8 @@ import uk.vigil.meeting.MeetingRoutes;
 import uk.vigil.meeting.MeetingService;
 import uk.vigil.identity.IdentityRoutes;
 import uk.vigil.identity.IdentityService;
+import uk.vigil.investigation.InvestigationRoutes;
+import uk.vigil.investigation.InvestigationService;
 import uk.vigil.network.HiddenAssociations;
 import uk.vigil.network.NetworkRoutes;
 import uk.vigil.network.NetworkService;
@@ -100,7 +102,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new MinutesRoutes(new MinutesService(graph, meetings, audit, rules, clock)),
                 new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock)),
                 new StatisticsRoutes(new StatisticsService(graph, access, audit, rules)),
-                new SuspectRoutes(suspects)), audit, spring);
+                new SuspectRoutes(suspects),
+                new InvestigationRoutes(new InvestigationService(graph, audit, clock))), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */

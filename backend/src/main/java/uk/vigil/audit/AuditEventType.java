@@ -27,5 +27,15 @@ public enum AuditEventType {
     /** An address vetting check: the proposed address and what was found (docs/geo.md). */
     VETTING_CHECK,
     /** A suspect search for an offence, with its crime reference as the purpose (docs/suspects.md). */
-    SUSPECT_SEARCH
+    SUSPECT_SEARCH,
+    /** A saved investigation created (docs/investigations.md). */
+    INVESTIGATION_CREATE,
+    /** A saved investigation opened, with the people it includes. */
+    INVESTIGATION_OPEN,
+    /** A saved investigation renamed, or a chart or saved search added (the action in the detail). */
+    INVESTIGATION_UPDATE,
+    /** A saved investigation soft-deleted. */
+    INVESTIGATION_DELETE,
+    /** A soft-deleted investigation restored. */
+    INVESTIGATION_RESTORE
 }

@@ -98,6 +98,8 @@ public final class WebApp {
     private static void errorMapping(JavalinConfig config) {
         config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         config.routes.exception(AccessDeniedException.class, (e, ctx) -> error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        config.routes.exception(uk.vigil.common.ConflictException.class,
+                (e, ctx) -> error(ctx, HttpStatus.CONFLICT, e.getMessage()));
         config.routes.exception(PurposeRequiredException.class,
                 (e, ctx) -> error(ctx, HttpStatus.PRECONDITION_REQUIRED, e.getMessage()));
         config.routes.exception(InvalidRequestException.class,
