@@ -8,6 +8,7 @@ import { SESSION, jsonResponse } from '@/testing/fixtures'
 
 let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
 let answer: () => Promise<Response>
+let pdfAnswer: () => Promise<Response>
 let wrapper: VueWrapper | null = null
 
 function suspect(id: string, name: string, total: number, opportunity: number) {
@@ -29,10 +30,13 @@ const RESULT = {
 
 beforeEach(() => {
   answer = async () => jsonResponse(RESULT)
+  pdfAnswer = async () => new Response('%PDF-1.7 test', { status: 200,
+    headers: { 'Content-Type': 'application/pdf' } })
   fetchMock = vi.fn(async (url: string) => {
     const u = new URL(url, 'http://localhost')
     if (u.pathname === '/api/session') return jsonResponse({ ...SESSION, user: { ...SESSION.user, roles: ['POLICE_PRACTITIONER'] } })
     if (u.pathname === '/api/suspects') return answer()
+    if (u.pathname === '/api/suspects/export.pdf') return pdfAnswer()
     return jsonResponse({ error: 'Not found', status: 404 }, 404)
   })
   vi.stubGlobal('fetch', fetchMock)
@@ -42,6 +46,19 @@ afterEach(() => {
   wrapper = null
   vi.unstubAllGlobals()
 })
+
+async function searched(): Promise<VueWrapper> {
+  const w = await mountPage()
+  await w.get('#s-purpose').setValue('CR/1/26')
+  await w.get('#s-lat').setValue('54.8925')
+  await w.get('#s-lng').setValue('-2.9329')
+  await w.get('#s-from').setValue('2025-06-10T21:00')
+  await w.get('#s-to').setValue('2025-06-10T23:00')
+  await w.get('#s-description').setValue('spider web tattoo')
+  await w.get('[data-testid="suspect-form"]').trigger('submit')
+  await flushPromises()
+  return w
+}
 
 async function mountPage(): Promise<VueWrapper> {
   const router = createAppRouter(createMemoryHistory())
@@ -81,5 +98,46 @@ describe('SuspectSearchPage', () => {
     await w.get('[data-testid="suspect-form"]').trigger('submit')
     await flushPromises()
     expect(w.get('[data-testid="suspect-error"]').text()).toContain('inverted')
+  })
+
+  it('links each suspect to his network', async () => {
+    const w = await searched()
+    const link = w.get('[data-testid="suspect-network-S7"]')
+    expect(link.text()).toBe('Open network')
+    expect(link.attributes('href')).toBe('/nominals/S7/network')
+  })
+
+  it('asks the server for the PDF of the search shown, in the order shown, and downloads it', async () => {
+    const created: string[] = []
+    const { createObjectURL, revokeObjectURL } = URL // jsdom has none: a download needs them
+    URL.createObjectURL = () => 'blob:pdf'
+    URL.revokeObjectURL = () => undefined
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      created.push(this.download)
+    })
+    const w = await searched()
+    await w.get('#s-description').setValue('edited after the search')
+    await w.get('[data-testid="suspect-sort"]').setValue('OPPORTUNITY')
+    await w.get('[data-testid="suspect-pdf"]').trigger('click')
+    await flushPromises()
+    const call = fetchMock.mock.calls.find(([url]) => url.startsWith('/api/suspects/export.pdf'))!
+    expect(call[1]!.method).toBe('POST')
+    const body = JSON.parse(String(call[1]!.body))
+    expect(body).toMatchObject({ purpose: 'CR/1/26', suspectDescription: 'spider web tattoo', sort: 'OPPORTUNITY' })
+    expect(body).not.toHaveProperty('suspects')
+    expect(w.find('[data-testid="suspect-pdf-error"]').exists() ? w.get('[data-testid="suspect-pdf-error"]').text() : '').toBe('')
+    expect(created).toEqual(['suspects-CR_1_26.pdf'])
+    expect(w.text()).toContain('Saving to an investigation is not available yet')
+    expect(w.text()).not.toContain('PDF export and saving')
+    click.mockRestore()
+    Object.assign(URL, { createObjectURL, revokeObjectURL })
+  })
+
+  it('shows the server’s message when the PDF is refused', async () => {
+    pdfAnswer = async () => jsonResponse({ error: 'The search took too long: narrow the radius or the time window', status: 400 }, 400)
+    const w = await searched()
+    await w.get('[data-testid="suspect-pdf"]').trigger('click')
+    await flushPromises()
+    expect(w.get('[data-testid="suspect-pdf-error"]').text()).toContain('took too long')
   })
 })

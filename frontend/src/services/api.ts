@@ -149,6 +149,8 @@ export interface RequestOptions {
    * no redirect to the sign-in page, and the 401 is thrown as an ordinary ApiError.
    */
   unauthorisedIsAnswer?: boolean
+  /** The body is a file (a PDF export): returned as a Blob instead of parsed as JSON. */
+  blob?: boolean
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
@@ -214,6 +216,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (response.status === 401 && !options.unauthorisedIsAnswer) throw sessionEnded()
   if (!response.ok) throw await errorFrom(response)
   if (response.status === 204) return undefined as T
+  if (options.blob) return (await response.blob()) as T
 
   try {
     return (await response.json()) as T

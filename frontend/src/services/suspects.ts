@@ -36,6 +36,7 @@ export interface SuspectQuery {
   victimSex?: string
   includeRuledOut?: boolean
   size?: number
+  sort?: Factor
 }
 
 export interface FactorScore {
@@ -90,11 +91,23 @@ export interface SuspectResponse {
 
 /** POST /api/suspects. Throws ApiError: 400 with a message to show, 428 when the crime reference is missing. */
 export function searchSuspects(query: SuspectQuery): Promise<SuspectResponse> {
+  return request<SuspectResponse>('POST', '/suspects', { body: bodyOf(query) })
+}
+
+/**
+ * POST /api/suspects/export.pdf: the same search run again by the server under the user's access
+ * (never a list the browser sends), returned as an OFFICIAL-SENSITIVE PDF. Throws ApiError as the search does.
+ */
+export function exportSuspectsPdf(query: SuspectQuery): Promise<Blob> {
+  return request<Blob>('POST', '/suspects/export.pdf', { body: bodyOf(query), blob: true, headers: { Accept: 'application/pdf' } })
+}
+
+function bodyOf(query: SuspectQuery): Record<string, unknown> {
   const body: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(query)) {
     if (v !== undefined && v !== '') body[k] = v
   }
-  return request<SuspectResponse>('POST', '/suspects', { body })
+  return body
 }
 
 /** Ranked by one factor (then total), or by total: the re-rank the table offers, done in the browser. */

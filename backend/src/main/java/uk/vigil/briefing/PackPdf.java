@@ -1,111 +1,71 @@
 package uk.vigil.briefing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import uk.vigil.common.MarkedPdf;
 
 /**
- * Lays a {@link MeetingPack} out as an A4 PDF with Apache PDFBox: a cover page (the meeting and one
- * line per case), then each case from a new page. Every page carries OFFICIAL-SENSITIVE in its
- * header and footer, with the page number and who generated it when. Standard fonts only (nothing
- * to install); characters they cannot draw are written without accents or as "?".
+ * Lays a {@link MeetingPack} out as an A4 PDF on a {@link MarkedPdf} (OFFICIAL-SENSITIVE in every
+ * page's header and footer, with the page number and who generated it when): a cover page (the
+ * meeting and one line per case), then each case from a new page.
  */
 final class PackPdf {
-    static final String MARKING = "OFFICIAL-SENSITIVE";
-    private static final float MARGIN = 50;
-    private static final float TOP = PDRectangle.A4.getHeight() - 70;
-    private static final float BOTTOM = 70;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final MarkedPdf pdf;
+    private final PDType1Font regular;
+    private final PDType1Font bold;
 
-    private final PDDocument doc = new PDDocument();
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private PDPageContentStream out;
-    private float y;
-    private boolean redNow;
-
-    private PackPdf() {
+    private PackPdf(MarkedPdf pdf) {
+        this.pdf = pdf;
+        this.regular = pdf.regular;
+        this.bold = pdf.bold;
     }
 
     static byte[] render(MeetingPack pack) {
-        PackPdf pdf = new PackPdf();
-        try {
-            return pdf.write(pack);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> m = pack.meeting();
+        String title = "Briefing pack: level " + m.get("level") + " MAPPA meeting " + m.get("id") + ", " + m.get("date");
+        return new PackPdf(new MarkedPdf(title, pack.generatedBy())).write(pack, title);
     }
 
-    private byte[] write(MeetingPack pack) throws IOException {
-        try (doc) {
-            Map<String, Object> m = pack.meeting();
-            String title = "Briefing pack: level " + m.get("level") + " MAPPA meeting " + m.get("id") + ", " + m.get("date");
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setSubject(MARKING);
-            info.setAuthor(pack.generatedBy());
-            info.setCreator("Vigil");
-            newPage();
-            text(bold, 16, title);
-            text(regular, 10, "Chair: " + nz(pack.chair()) + ". Area: " + m.get("area") + ". Status: " + m.get("status") + ".");
-            text(regular, 10, "Generated " + STAMP.format(pack.generatedAt()) + " by " + pack.generatedBy()
-                    + ". Handle as " + MARKING + ": share only with those who need it for this meeting.");
-            gap();
-            if (!pack.cover().isEmpty()) {
-                text(bold, 13, "Cover summary: " + pack.cover().size() + " case" + (pack.cover().size() == 1 ? "" : "s"));
-                for (Map<String, Object> line : pack.cover()) {
-                    List<String> alerts = new ArrayList<>();
-                    count(alerts, line.get("overdueActions"), "overdue action");
-                    count(alerts, line.get("openConflicts"), "open conflict");
-                    count(alerts, line.get("disclosureReviewsDue"), "disclosure review due");
-                    Object empty = line.get("emptyPillars");
-                    if (empty instanceof List<?> l && !l.isEmpty()) {
-                        alerts.add("empty pillar: " + String.join(", ", l.stream().map(Object::toString).toList()));
-                    }
-                    if (Boolean.TRUE.equals(line.get("homeVisitsBelowMinimum"))) {
-                        alerts.add("home visits below minimum");
-                    }
-                    text(bold, 10, line.get("caseId") + "  " + line.get("name") + "  (category " + line.get("category")
-                            + ", level " + line.get("level") + ", RoSH " + nz(line.get("rosh")) + ")");
-                    if (!alerts.isEmpty()) {
-                        red();
-                        text(regular, 10, "    " + String.join("; ", alerts));
-                        black();
-                    }
+    private byte[] write(MeetingPack pack, String title) {
+        Map<String, Object> m = pack.meeting();
+        text(bold, 16, title);
+        text(regular, 10, "Chair: " + nz(pack.chair()) + ". Area: " + m.get("area") + ". Status: " + m.get("status") + ".");
+        text(regular, 10, "Generated " + MarkedPdf.STAMP.format(pack.generatedAt()) + " by " + pack.generatedBy()
+                + ". Handle as " + MarkedPdf.MARKING + ": share only with those who need it for this meeting.");
+        pdf.gap();
+        if (!pack.cover().isEmpty()) {
+            text(bold, 13, "Cover summary: " + pack.cover().size() + " case" + (pack.cover().size() == 1 ? "" : "s"));
+            for (Map<String, Object> line : pack.cover()) {
+                List<String> alerts = new ArrayList<>();
+                count(alerts, line.get("overdueActions"), "overdue action");
+                count(alerts, line.get("openConflicts"), "open conflict");
+                count(alerts, line.get("disclosureReviewsDue"), "disclosure review due");
+                Object empty = line.get("emptyPillars");
+                if (empty instanceof List<?> l && !l.isEmpty()) {
+                    alerts.add("empty pillar: " + String.join(", ", l.stream().map(Object::toString).toList()));
+                }
+                if (Boolean.TRUE.equals(line.get("homeVisitsBelowMinimum"))) {
+                    alerts.add("home visits below minimum");
+                }
+                text(bold, 10, line.get("caseId") + "  " + line.get("name") + "  (category " + line.get("category")
+                        + ", level " + line.get("level") + ", RoSH " + nz(line.get("rosh")) + ")");
+                if (!alerts.isEmpty()) {
+                    red();
+                    text(regular, 10, "    " + String.join("; ", alerts));
+                    black();
                 }
             }
-            for (CasePack c : pack.cases()) {
-                newPage();
-                casePage(c);
-            }
-            markEveryPage(pack);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            out.close();
-            out = null;
-            doc.save(bytes);
-            return bytes.toByteArray();
-        } finally {
-            if (out != null) {
-                out.close();
-            }
         }
+        for (CasePack c : pack.cases()) {
+            pdf.newPage();
+            casePage(c);
+        }
+        return pdf.finish("Vigil briefing pack " + m.get("id"), pack.generatedBy(), pack.generatedAt());
     }
 
-    private void casePage(CasePack c) throws IOException {
+    private void casePage(CasePack c) {
         Map<String, Object> id = c.identity();
         Map<String, Object> mc = c.mappaCase();
         text(bold, 15, id.get("forename") + " " + String.valueOf(id.get("surname")).toUpperCase() + "  (" + mc.get("id") + ")");
@@ -242,7 +202,7 @@ final class PackPdf {
         black();
     }
 
-    private void pillar(String name, Object value) throws IOException {
+    private void pillar(String name, Object value) {
         if (value == null || value.toString().isBlank()) {
             red();
             text(bold, 10, "    " + name + ": EMPTY - this pillar has no plan");
@@ -252,125 +212,26 @@ final class PackPdf {
         }
     }
 
-    private void section(String name) throws IOException {
-        y -= 6;
-        text(bold, 12, name);
+    private void section(String name) {
+        pdf.section(name);
     }
 
-    private void empty(List<?> list, String message) throws IOException {
+    private void empty(List<?> list, String message) {
         if (list.isEmpty()) {
             text(regular, 10, message);
         }
     }
 
-    private void gap() {
-        y -= 8;
+    private void red() {
+        pdf.red();
     }
 
-    private void red() throws IOException {
-        redNow = true;
-        out.setNonStrokingColor(0.7f, 0f, 0f);
+    private void black() {
+        pdf.black();
     }
 
-    private void black() throws IOException {
-        redNow = false;
-        out.setNonStrokingColor(0f, 0f, 0f);
-    }
-
-    /** Writes a paragraph, wrapped to the page width, continuing on a new page when this one is full. */
-    private void text(PDType1Font font, float size, String raw) throws IOException {
-        float leading = size * 1.35f;
-        for (String line : wrap(font, size, safe(raw))) {
-            if (y - leading < BOTTOM) {
-                newPage();
-            }
-            y -= leading;
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(MARGIN, y);
-            out.showText(line);
-            out.endText();
-        }
-    }
-
-    private List<String> wrap(PDType1Font font, float size, String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        String indent = text.startsWith("    ") ? "    " : "";
-        for (String word : text.strip().split(" +")) {
-            String candidate = line.isEmpty() ? indent + word : line + " " + word;
-            if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(indent + "  " + word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private void newPage() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        PDPage page = new PDPage(PDRectangle.A4);
-        doc.addPage(page);
-        out = new PDPageContentStream(doc, page);
-        y = TOP;
-        if (redNow) {
-            out.setNonStrokingColor(0.7f, 0f, 0f);
-        }
-    }
-
-    /** Header and footer on every page: the marking, the meeting, who generated it, page x of n. */
-    private void markEveryPage(MeetingPack pack) throws IOException {
-        out.close();
-        out = null;
-        int n = doc.getNumberOfPages();
-        for (int i = 0; i < n; i++) {
-            PDPage page = doc.getPage(i);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                float w = page.getMediaBox().getWidth();
-                float h = page.getMediaBox().getHeight();
-                centred(s, bold, 11, MARKING, w, h - 35);
-                centred(s, bold, 11, MARKING, w, 35);
-                s.beginText();
-                s.setFont(regular, 8);
-                s.newLineAtOffset(MARGIN, 22);
-                s.showText(safe("Vigil briefing pack " + pack.meeting().get("id") + " - generated " + STAMP.format(pack.generatedAt())
-                        + " by " + pack.generatedBy() + " - page " + (i + 1) + " of " + n));
-                s.endText();
-            }
-        }
-        out = new PDPageContentStream(doc, doc.getPage(n - 1), PDPageContentStream.AppendMode.APPEND, true, true);
-    }
-
-    private static void centred(PDPageContentStream s, PDType1Font font, float size, String text, float pageWidth, float at)
-            throws IOException {
-        float width = font.getStringWidth(text) / 1000 * size;
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset((pageWidth - width) / 2, at);
-        s.showText(text);
-        s.endText();
-    }
-
-    /** What the standard fonts (WinAnsi) can draw: accents dropped where they cannot, anything else "?". */
-    static String safe(String text) {
-        String t = text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-').replace('\u0142', 'l').replace('\u0141', 'L')
-                .replaceAll("[\\r\\n\\t]", " ");
-        StringBuilder out = new StringBuilder(t.length());
-        for (char ch : t.toCharArray()) {
-            if ((ch >= 0x20 && ch < 0x7f) || (ch >= 0xa0 && ch <= 0xff)) {
-                out.append(ch);
-            } else {
-                String base = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                out.append(base.length() == 1 && base.charAt(0) >= 0x20 && base.charAt(0) < 0x7f ? base : "?");
-            }
-        }
-        return out.toString();
+    private void text(PDType1Font font, float size, String raw) {
+        pdf.text(font, size, raw);
     }
 
     private static String nz(Object o) {

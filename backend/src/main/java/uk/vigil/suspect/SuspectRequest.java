@@ -179,6 +179,13 @@ public record SuspectRequest(String purpose, Double lat, Double lng, String addr
     }
 
     /** What the audit record keeps of the search (never the victim details beyond what was typed). */
+    /** The same search listing the ruled-out too (an export holds them). */
+    SuspectRequest withRuledOut() {
+        return new SuspectRequest(purpose, lat, lng, addressId, postcode, radiusM, from, to, offenceType, suspectSex,
+                suspectAgeFrom, suspectAgeTo, suspectName, suspectDescription, descriptionWords, method, methodWords, vehicle,
+                phone, victimAge, victimSex, sort, size, true);
+    }
+
     Map<String, String> auditDetail() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("kind", "SUSPECTS");

@@ -71,14 +71,35 @@ public final class SuspectService {
         Map<String, String> detail = new java.util.LinkedHashMap<>(req.auditDetail());
         detail.put("searchId", searchId);
         return access.readSearch(viewer, "SUSPECT_SEARCH", req.purpose(), detail, () -> run(viewer, req, searchId),
-                r -> {
-                    List<AuditSink.Touched> shown = new ArrayList<>();
-                    r.suspects().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
-                    r.ruledOut().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
-                    return shown;
-                },
+                SuspectService::shown,
                 r -> Map.of("considered", Integer.toString(r.considered()), "shown", Integer.toString(r.suspects().size()),
                         "ruledOut", Integer.toString(r.ruledOutCount())));
+    }
+
+    /**
+     * The search as a marked PDF (docs/suspects.md, "Export"): run again here under the viewer's access,
+     * never from a list the client sends, with the ruled-out listed. Audited twice, as the search it
+     * is and as an EXPORT of what the PDF holds (same searchId), before the bytes are released.
+     */
+    public byte[] exportPdf(Viewer viewer, SuspectRequest req) {
+        SuspectRequest all = req.withRuledOut();
+        SuspectResult r = search(viewer, all);
+        Map<String, String> detail = new java.util.LinkedHashMap<>();
+        detail.put("format", "PDF");
+        detail.put("what", "SUSPECT_LIST");
+        detail.put("searchId", r.searchId());
+        detail.put("suspects", Integer.toString(r.suspects().size()));
+        detail.put("ruledOut", Integer.toString(r.ruledOut().size()));
+        return access.readSearch(viewer, "EXPORT", req.purpose(), detail,
+                () -> SuspectPdf.render(r, all, viewer.username(), java.time.Instant.now(clock)),
+                bytes -> shown(r), bytes -> Map.of("bytes", Integer.toString(bytes.length)));
+    }
+
+    private static List<AuditSink.Touched> shown(SuspectResult r) {
+        List<AuditSink.Touched> shown = new ArrayList<>();
+        r.suspects().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
+        r.ruledOut().forEach(s -> shown.add(new AuditSink.Touched("PERSON", s.id())));
+        return shown;
     }
 
     /**
