@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import {
@@ -12,7 +13,8 @@ import {
 } from './support'
 
 // The suspect search page, as demo.police: an offence near a demo nominal's home, the ranked list,
-// the map, re-ranking, the CSV export, and the crime reference it will not search without.
+// the map, re-ranking, the CSV and PDF exports, a suspect's network, and the crime reference it
+// will not search without.
 let browser: Browser
 let context: BrowserContext
 let page: Page
@@ -86,3 +88,31 @@ it('will not search without a crime reference and says so', async () => {
   expect(await error.textContent()).toContain('crime reference')
   await screenshot(page, 'suspects-no-reference')
 }, 60_000)
+
+it('downloads the list as a marked PDF made by the server, and opens a suspect\'s network', async () => {
+  await fill('CR/E2E/0002')
+  await page.getByTestId('suspect-submit').click()
+  const table = page.getByTestId('suspect-table')
+  await table.waitFor({ timeout: 60_000 })
+  const download = page.waitForEvent('download', { timeout: 60_000 })
+  const [exported] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/suspects/export.pdf', { timeout: 60_000 }),
+    page.getByTestId('suspect-pdf').click(),
+  ])
+  expect(exported.status()).toBe(200)
+  expect(exported.headers()['content-type']).toContain('application/pdf')
+  const file = await download
+  expect(file.suggestedFilename()).toBe('suspects-CR_E2E_0002.pdf')
+  const bytes = await readFile((await file.path())!)
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  expect(bytes.length).toBeGreaterThan(1000)
+
+  const first = table.locator('tbody tr').first()
+  const id = (await first.getAttribute('data-testid'))!.replace('suspect-', '')
+  await first.getByRole('link', { name: 'Open network' }).click()
+  await page.waitForURL(new RegExp(`/nominals/${encodeURIComponent(id)}/network$`))
+  const rows = page.locator('[data-testid="network-records"] tbody tr')
+  await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy()
+  await screenshot(page, 'suspects-network')
+}, 180_000)
