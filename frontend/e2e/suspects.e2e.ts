@@ -112,7 +112,7 @@ it('downloads the list as a marked PDF made by the server, and opens a suspect\'
   await first.getByRole('link', { name: 'Open network' }).click()
   await page.waitForURL(new RegExp(`/nominals/${encodeURIComponent(id)}/network$`))
   const rows = page.locator('[data-testid="network-records"] tbody tr')
-  await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+  await expect.poll(() => rows.count(), { timeout: 120_000 }).toBeGreaterThan(0)
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy()
   await screenshot(page, 'suspects-network')
 }, 180_000)
