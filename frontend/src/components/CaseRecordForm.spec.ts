@@ -90,7 +90,7 @@ describe('CaseRecordForm', () => {
 
     const summary = w.get('[data-testid="error-summary"]')
     expect(summary.findAll('a').map((a) => a.attributes('href'))).toEqual(['#act-0-owner', '#act-0-due', '#dec-0-reason'])
-    expect(w.get('#act-0-owner-error').text()).toContain('Action 1: ownerId is required')
+    expect(w.get('#act-0-owner-error').text()).toContain('Action 1: owner is required')
     expect(w.get('#act-0-owner').attributes('aria-invalid')).toBe('true')
     expect(w.get('#act-0-owner').attributes('aria-describedby')).toBe('act-0-owner-error')
     expect(w.get('#dec-0-reason-error').text()).toContain('reason is required')

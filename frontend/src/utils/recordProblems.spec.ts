@@ -25,8 +25,10 @@ describe('recordProblems', () => {
     const errors = recordProblems('action 1: ownerId is required (who will do it); action 1: agencyId is required (for which agency); '
       + 'action 1: ownerId is unknown')
     expect(errors.map((e) => e.field)).toEqual(['act-0-owner', 'act-0-agency', 'act-0-owner'])
-    expect(errors[0]!.text).toBe('Action 1: ownerId is required (who will do it)')
-    expect(byField(errors)).toEqual({ 'act-0-owner': 'Action 1: ownerId is required (who will do it)',
-      'act-0-agency': 'Action 1: agencyId is required (for which agency)' })
+    expect(errors[0]!.text).toBe('Action 1: owner is required (who will do it)')
+    expect(byField(errors)).toEqual({ 'act-0-owner': 'Action 1: owner is required (who will do it)',
+      'act-0-agency': 'Action 1: agency is required (for which agency)' })
+    expect(recordProblems('levelChange: reason is required; disclosure 1: reviewDate must not be before the meeting day')
+      .map((e) => e.text)).toEqual(['Level change: reason is required', 'Disclosure 1: review date must not be before the meeting day'])
   })
 })

@@ -28,13 +28,24 @@ export function problemField(problem: string): string {
   return GENERAL
 }
 
-/** A 400's message as form errors, one per problem, each on its field. */
+/** The backend's field names, as the form's labels say them. */
+const WORDS: Array<[RegExp, string]> = [
+  [/\bdueDate\b/g, 'due date'], [/\bownerId\b/g, 'owner'], [/\bagencyId\b/g, 'agency'], [/\breviewDate\b/g, 'review date'],
+  [/\bdoneDate\b/g, 'done date'], [/\blevelChange\b/g, 'level change'], [/\bofficerId\b/g, 'person'],
+]
+
+function plain(problem: string): string {
+  const text = WORDS.reduce((t, [re, word]) => t.replace(re, word), problem)
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** A 400's message as form errors, one per problem, each on its field, in the form's words. */
 export function recordProblems(message: string): FormError[] {
   return message
     .split('; ')
     .map((t) => t.trim())
     .filter((t) => t.length > 0)
-    .map((text) => ({ field: problemField(text), text: text.charAt(0).toUpperCase() + text.slice(1) }))
+    .map((text) => ({ field: problemField(text), text: plain(text) }))
 }
 
 /** The first error of each field, for showing next to it. */
