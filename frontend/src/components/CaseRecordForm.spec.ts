@@ -1,7 +1,8 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import CaseRecordForm from '@/components/CaseRecordForm.vue'
 import type { MeetingDirectory } from '@/services/meetings'
+import { stubApi } from '@/testing/apiStub'
 import { jsonResponse } from '@/testing/fixtures'
 
 const DIRECTORY: MeetingDirectory = {
@@ -14,19 +15,11 @@ const DIRECTORY: MeetingDirectory = {
   youChair: true,
 }
 
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
-let answer: () => Response
+const api = stubApi(() => jsonResponse({ level: 2, decisions: ['d1'], actions: ['a1'], disclosures: [] }))
 let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  answer = () => jsonResponse({ level: 2, decisions: ['d1'], actions: ['a1'], disclosures: [] })
-  fetchMock = vi.fn(async () => answer())
-  vi.stubGlobal('fetch', fetchMock)
-})
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  vi.unstubAllGlobals()
 })
 
 function mountForm(): VueWrapper {
@@ -35,10 +28,10 @@ function mountForm(): VueWrapper {
 }
 
 function sent(): Record<string, unknown> {
-  const [url, init] = fetchMock.mock.calls.at(-1)!
+  const { url, method, body } = api.last()
   expect(url).toContain('/api/meetings/MN/record')
-  expect(init?.method).toBe('POST')
-  return JSON.parse(String(init?.body)) as Record<string, unknown>
+  expect(method).toBe('POST')
+  return body as Record<string, unknown>
 }
 
 describe('CaseRecordForm', () => {
@@ -79,7 +72,7 @@ describe('CaseRecordForm', () => {
   })
 
   it('shows every problem of a 400 in the summary and next to its field', async () => {
-    answer = () => jsonResponse({ error: 'action 1: ownerId is required (who will do it); '
+    api.answer = () => jsonResponse({ error: 'action 1: ownerId is required (who will do it); '
       + 'action 1: dueDate must be between the meeting day (2026-12-01) and two years after it; '
       + 'decision 1: reason is required (at least 3 characters)', status: 400 }, 400)
     const w = mountForm()
@@ -110,7 +103,7 @@ describe('CaseRecordForm', () => {
     await w.get('#dis-0-recipient').setValue('Head teacher')
     await w.get('form').trigger('submit')
     await flushPromises()
-    expect(fetchMock).not.toHaveBeenCalled()
+    expect(api.mock).not.toHaveBeenCalled()
     expect(w.get('#dis-0-disclose-error').text()).toContain('say whether to disclose')
   })
 })

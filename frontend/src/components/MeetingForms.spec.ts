@@ -1,10 +1,11 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import AttendanceForm from '@/components/AttendanceForm.vue'
 import InviteForm from '@/components/InviteForm.vue'
 import MeetingPlanForm from '@/components/MeetingPlanForm.vue'
 import type { AgendaItem, Invitee, MeetingDirectory } from '@/services/meetings'
+import { stubApi } from '@/testing/apiStub'
 import { jsonResponse } from '@/testing/fixtures'
 
 // The chair's planning and after-the-meeting forms: what they send, and the backend's 400 on the field.
@@ -19,25 +20,13 @@ const item = (caseId: string, surname: string) => ({ caseId, forename: 'Alex', s
 const invitee = (id: string, attended: boolean | null): Invitee =>
   ({ id, forename: id, surname: 'Smith', role: null, agency: 'Police', agencyId: 'police', attended })
 
-let fetchMock: ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>
-let answer: () => Response
+const api = stubApi(() => jsonResponse(MEETING))
+const lastRequest = () => api.last()
 let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  answer = () => jsonResponse(MEETING)
-  fetchMock = vi.fn(async () => answer())
-  vi.stubGlobal('fetch', fetchMock)
-})
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
-  vi.unstubAllGlobals()
 })
-
-function lastRequest(): { url: string; method: string | undefined; body: unknown } {
-  const [url, init] = fetchMock.mock.calls.at(-1)!
-  return { url, method: init?.method, body: JSON.parse(String(init?.body)) }
-}
 
 describe('MeetingPlanForm', () => {
   async function mountPlan() {
@@ -68,10 +57,10 @@ describe('MeetingPlanForm', () => {
     const { w } = await mountPlan()
     await w.get('form').trigger('submit')
     await flushPromises()
-    expect(fetchMock).not.toHaveBeenCalled()
+    expect(api.mock).not.toHaveBeenCalled()
     expect(w.get('#plan-date-error').text()).toContain('Enter the date and time')
 
-    answer = () => jsonResponse({ error: 'date must be an ISO date and time with an offset', status: 400 }, 400)
+    api.answer = () => jsonResponse({ error: 'date must be an ISO date and time with an offset', status: 400 }, 400)
     await w.get('#plan-date').setValue('2027-01-10')
     await w.get('form').trigger('submit')
     await flushPromises()
@@ -94,7 +83,7 @@ describe('InviteForm', () => {
   })
 
   it('puts a case the backend refuses on the cases', async () => {
-    answer = () => jsonResponse({ error: "Not on this meeting's agenda: K7", status: 400 }, 400)
+    api.answer = () => jsonResponse({ error: "Not on this meeting's agenda: K7", status: 400 }, 400)
     wrapper = mount(InviteForm, { props: { meetingId: 'M9', agenda: [item('K7', 'Lamb')], directory: DIRECTORY }, attachTo: document.body })
     await wrapper.get('#inv-officer').setValue('OD1')
     await wrapper.get('form').trigger('submit')
@@ -117,7 +106,7 @@ describe('AttendanceForm', () => {
   })
 
   it('shows the backend\'s problems', async () => {
-    answer = () => jsonResponse({ error: 'nothing to record: give attendance or minutes; No officer with id Z', status: 400 }, 400)
+    api.answer = () => jsonResponse({ error: 'nothing to record: give attendance or minutes; No officer with id Z', status: 400 }, 400)
     wrapper = mount(AttendanceForm, { props: { meetingId: 'M9', invitees: [], minutes: null }, attachTo: document.body })
     await wrapper.get('form').trigger('submit')
     await flushPromises()
