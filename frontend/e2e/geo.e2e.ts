@@ -40,6 +40,16 @@ afterEach(async () => {
   expect(pageErrors, 'uncaught errors in the page').toEqual([])
 })
 
+/**
+ * Hides the map's overlays (layer control), so that a click or a drag reaches the drawing and editing
+ * tools rather than a town's label, a sensitive place or a zone drawn under the pointer: where those
+ * lie depends on the demo's data.
+ */
+async function hideOverlays(p: Page): Promise<void> {
+  const checked = p.locator('.leaflet-control-layers-overlays input[type="checkbox"]:checked')
+  while ((await checked.count()) > 0) await checked.first().uncheck()
+}
+
 describe('conflicts, vetting and the map', () => {
   it('scans the area from the dashboard and lists what it found', async () => {
     await page.goto(`${baseUrl()}/conflicts`)
@@ -65,6 +75,9 @@ describe('conflicts, vetting and the map', () => {
     expect(summary).toContain('exclusion zones')
     expect(summary).toContain('No map tiles are configured')
     expect(await page.locator('.leaflet-interactive').count()).toBeGreaterThan(3)
+    // an analyst may not see zones' shapes, so may not edit them either
+    expect(await page.getByRole('button', { name: /Edit shape/ }).count()).toBe(0)
+    expect(await page.getByTestId('zone-list').count()).toBe(0)
     await screenshot(page, 'geo-map')
     await expectNoSeriousA11yViolations(page)
   }, 60_000)
@@ -108,6 +121,7 @@ describe('conflicts, vetting and the map', () => {
       }
       await vloPage.locator('.leaflet-container').waitFor({ timeout: 20_000 })
       const before = await vloPage.locator('.leaflet-overlay-pane path').count()
+      await hideOverlays(vloPage)
       await vloPage.locator('.leaflet-pm-icon-circle').click()
       const box = (await vloPage.locator('.leaflet-container').boundingBox())!
       const cx = box.x + box.width / 2
@@ -128,4 +142,51 @@ describe('conflicts, vetting and the map', () => {
       await vloContext.close()
     }
   }, 90_000)
+
+  it('a victim liaison officer edits a zone\'s shape on the map and the server stores the new shape', async () => {
+    const vloContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    const vloPage = await vloContext.newPage()
+    const errors = trackPageErrors(vloPage)
+    const why = { 'X-Vigil-Purpose': 'Editing a victim exclusion zone after a licence variation' }
+    try {
+      await signIn(vloPage, baseUrl(), DEMO_VLO)
+      const response = await vloPage.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+      const nominal = ((await response.json()) as { items: { nominal: { id: string } }[] }).items[0]!.nominal.id
+      type Zone = { id: string; version: number; radiusM: number | null; geometry: unknown; centre: unknown }
+      const zones = async (): Promise<Zone[]> =>
+        ((await (await vloPage.request.get(`${baseUrl()}/api/nominals/${nominal}/map`, { headers: why })).json()) as { zones: Zone[] }).zones
+      const zone = (await zones()).find((z) => z.geometry !== null)!
+      expect(zone, 'a zone the officer may see').toBeTruthy()
+      await vloPage.goto(`${baseUrl()}/nominals/${nominal}/map`)
+      await vloPage.locator('.leaflet-container, [data-testid="purpose-form"]').first().waitFor({ timeout: 20_000 })
+      if (await vloPage.getByTestId('purpose-form').isVisible()) {
+        await vloPage.locator('#purpose').fill(why['X-Vigil-Purpose'])
+        await vloPage.getByRole('button', { name: 'Open record' }).click()
+      }
+      await vloPage.locator('.leaflet-container').waitFor({ timeout: 20_000 })
+      await hideOverlays(vloPage)
+      await vloPage.getByTestId(`edit-zone-${zone.id}`).click()
+      // geoman's handles: a polygon's corners, or a circle's centre and edge
+      const handle = vloPage.locator('.leaflet-marker-pane .marker-icon:not(.marker-icon-middle)').first()
+      await handle.waitFor({ timeout: 10_000 })
+      const at = (await handle.boundingBox())!
+      await vloPage.mouse.move(at.x + at.width / 2, at.y + at.height / 2)
+      await vloPage.mouse.down()
+      await vloPage.mouse.move(at.x + at.width / 2 + 45, at.y + at.height / 2 + 25, { steps: 8 })
+      await vloPage.mouse.up()
+      await screenshot(vloPage, 'geo-zone-editing')
+      await vloPage.getByRole('button', { name: 'Save shape' }).click()
+      await vloPage.getByText(new RegExp(`Zone ${zone.id} reshaped`)).waitFor({ timeout: 30_000 })
+      const stored = (await zones()).find((z) => z.id === zone.id)!
+      expect(stored.version).toBe(zone.version + 1)
+      expect(JSON.stringify([stored.geometry, stored.radiusM, stored.centre])).not.toBe(
+        JSON.stringify([zone.geometry, zone.radiusM, zone.centre]))
+      await vloPage.locator('.leaflet-container').waitFor()
+      await screenshot(vloPage, 'geo-zone-edited')
+      await expectNoSeriousA11yViolations(vloPage)
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    } finally {
+      await vloContext.close()
+    }
+  }, 120_000)
 })

@@ -3,7 +3,7 @@
 MATCH (n:Person {id: $id})-[:SUBJECT_OF]->(o:Order)-[:HAS_CONDITION]->(c:Condition)-[:HAS_ZONE]->(z:ExclusionZone)
 WHERE {{record-visible z}}
 OPTIONAL MATCH (z)-[:PROTECTS]->(pp:Person)
-RETURN z.id AS id, z.name AS name, z.from AS from, z.to AS to, z.radiusM AS radiusM,
+RETURN z.id AS id, z.name AS name, z.from AS from, z.to AS to, z.radiusM AS radiusM, coalesce(z.version, 0) AS version,
        CASE WHEN $victimDetails THEN z.geometry END AS geometry,
        c.id AS condition, o.id AS order, o.type AS orderType,
        CASE WHEN $victimDetails THEN pp.id END AS protectedPerson

@@ -1,9 +1,9 @@
 // Creates or replaces exclusion zone $zone.id (all properties at once: never half-written) hanging off
-// condition $condition and protecting $protectedPerson.
+// condition $condition and protecting $protectedPerson. A replaced zone moves on a version (docs/geo.md).
 MATCH (c:Condition {id: $condition})
 MATCH (pp:Person {id: $protectedPerson})
 MERGE (z:ExclusionZone {id: $zone.id})
-SET z += $zone
+SET z += $zone, z.version = coalesce(z.version, -1) + 1
 WITH z, c, pp
 OPTIONAL MATCH (z)<-[oldc:HAS_ZONE]-(:Condition)
 DELETE oldc

@@ -122,7 +122,21 @@ export interface NominalMap {
     lng: number
     current: boolean
   }[]
-  zones: { id: string; name: string | null; from: string | null; to: string | null; condition: string; radiusM: number | null; geometry: GeoJsonGeometry | null }[]
+  /**
+   * Circles come drawn as polygons (geometry) with their centre and radius; `version` goes back with an
+   * edited shape so that a change made meanwhile by someone else is refused (409), not overwritten.
+   */
+  zones: {
+    id: string
+    name: string | null
+    from: string | null
+    to: string | null
+    condition: string
+    radiusM: number | null
+    centre: { lat: number; lng: number } | null
+    version: number
+    geometry: GeoJsonGeometry | null
+  }[]
   victims: { id: string; forename: string | null; surname: string | null; kind: string; lat: number; lng: number }[]
   places: { id: string; name: string; type: string; lat: number; lng: number }[]
   conflicts: { id: string; rule: ConflictRule; summary: string; distanceM: number; lat: number | null; lng: number | null }[]
@@ -143,6 +157,28 @@ export interface NewZone {
 /** POST /api/zones: the server validates the shape (valid, inside the UK, radius) and recomputes his conflicts. */
 export function saveZone(zone: NewZone, purpose?: string | null): Promise<{ id: string; conflictsOpen: number }> {
   return request('POST', '/zones', { body: zone, headers: purpose ? { 'X-Vigil-Purpose': purpose } : undefined })
+}
+
+export interface ZoneReshape {
+  geometry: GeoJsonGeometry
+  radiusM: number | null
+  /** The version the user edited (from the map). */
+  version: number
+}
+
+/**
+ * PUT /api/zones/{id}/shape: a new shape for an existing zone, validated as a new one is; 409 when
+ * someone else changed the zone since the map was loaded. The server recomputes the zone's conflicts.
+ */
+export function reshapeZone(
+  id: string,
+  shape: ZoneReshape,
+  purpose?: string | null,
+): Promise<{ id: string; version: number; conflictsOpen: number; conflictsResolved: number }> {
+  return request('PUT', `/zones/${encodeURIComponent(id)}/shape`, {
+    body: shape,
+    headers: purpose ? { 'X-Vigil-Purpose': purpose } : undefined,
+  })
 }
 
 /** Roles that may draw zones (the backend's rule on POST /api/zones). */

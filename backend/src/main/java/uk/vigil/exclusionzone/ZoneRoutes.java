@@ -11,8 +11,9 @@ import uk.vigil.web.Rule;
 import uk.vigil.web.WebApp;
 
 /**
- * {@code GET /api/nominals/{id}/zones} (GeoJSON export), {@code POST /api/zones} (create) and
- * {@code PUT /api/zones/{id}} (replace). Drawing zones: offender managers, probation and police
+ * {@code GET /api/nominals/{id}/zones} (GeoJSON export), {@code POST /api/zones} (create),
+ * {@code PUT /api/zones/{id}} (replace) and {@code PUT /api/zones/{id}/shape} (a new shape, edited on
+ * the map, with a version check). Drawing zones: offender managers, probation and police
  * practitioners and victim liaison officers with a need to see the nominal's victims.
  */
 public final class ZoneRoutes implements WebApp.Routes {
@@ -32,6 +33,16 @@ public final class ZoneRoutes implements WebApp.Routes {
                 zones.save(RequestViewer.of(ctx), body(ctx, null), ctx.header("X-Vigil-Purpose"))), draw);
         config.routes.put("/api/zones/{id}", ctx -> ctx.json(
                 zones.save(RequestViewer.of(ctx), body(ctx, id(ctx)), ctx.header("X-Vigil-Purpose"))), draw);
+        config.routes.put("/api/zones/{id}/shape", ctx -> ctx.json(
+                zones.reshape(RequestViewer.of(ctx), id(ctx), shape(ctx), ctx.header("X-Vigil-Purpose"))), draw);
+    }
+
+    private static ZoneReshape shape(Context ctx) {
+        try {
+            return ctx.bodyAsClass(ZoneReshape.class);
+        } catch (Exception e) { // Jackson's mapping exceptions are checked IOExceptions, thrown through
+            throw new InvalidRequestException("body must be JSON {geometry, radiusM, version}");
+        }
     }
 
     private static ZoneRequest body(Context ctx, String id) {

@@ -19,14 +19,16 @@ import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
 import uk.vigil.common.InvalidRequestException;
 import uk.vigil.common.NotFoundException;
+import uk.vigil.common.ConflictException;
 import uk.vigil.conflict.Changes;
 import uk.vigil.conflict.ConflictEngine;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
 
 /**
- * Exclusion zones: export a nominal's zones as a GeoJSON FeatureCollection; create or replace one
- * (validated whole before anything is written, audited, then the nominal's conflicts recomputed).
+ * Exclusion zones: export a nominal's zones as a GeoJSON FeatureCollection; create or replace one, or
+ * give one a new shape with a version check (validated whole before anything is written, audited,
+ * then the nominal's conflicts recomputed).
  * Only a viewer with a need to see the nominal's victims may see a zone's shape or draw one.
  */
 public final class ZoneService {
@@ -59,6 +61,7 @@ public final class ZoneService {
                 props.put("from", r.get("from").isNull() ? null : r.get("from").asLocalDate().toString());
                 props.put("to", r.get("to").isNull() ? null : r.get("to").asLocalDate().toString());
                 props.put("radiusM", r.get("radiusM").isNull() ? null : r.get("radiusM").asLong());
+                props.put("version", r.get("version").asLong());
                 props.put("condition", r.get("condition").asString());
                 props.put("order", r.get("order").asString());
                 props.put("orderType", r.get("orderType").asString(null));
@@ -175,6 +178,88 @@ public final class ZoneService {
             out.put("conflictsResolved", recompute.resolved());
             return out;
         });
+    }
+
+    /**
+     * A new shape for an existing zone (edited on the map): validated as a new zone is, stored only
+     * if the zone is still at the version the user edited (else 409), audited, then the zone's
+     * conflicts recomputed (the nominals it concerns, incrementally: not an area scan).
+     */
+    public Map<String, Object> reshape(Viewer viewer, String zoneId, ZoneReshape request, String purpose) {
+        if (request == null) {
+            throw new InvalidRequestException("body is required: {geometry, radiusM, version}");
+        }
+        if (!ID.matcher(zoneId).matches()) {
+            throw new NotFoundException("No such record");
+        }
+        if (request.version() == null || request.version() < 0) {
+            throw new InvalidRequestException("version is required: the version of the zone you edited (from the map)");
+        }
+        if (request.geometry() == null || request.geometry().isNull()) {
+            throw new InvalidRequestException("geometry is missing");
+        }
+        String text = request.geometry().isTextual() ? request.geometry().asText() : request.geometry().toString();
+        ZoneShape shape;
+        try {
+            shape = ZoneGeoJson.parse(text, request.radiusM());
+        } catch (InvalidZoneException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        Map<String, Object> find = RecordAccess.scope(viewer);
+        find.put("zone", zoneId);
+        Record z = graph.read(tx -> tx.run(CypherFiles.query("exclusionzone/zone"), find).list()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No exclusion zone with id " + zoneId));
+        String nominal = z.get("nominal").asString();
+        return access.readPerson(viewer, nominal, purpose, person -> {
+            if (!person.victimDetails()) {
+                // the same answer as a hidden zone: its shape shows where a victim lives
+                throw new NotFoundException("No exclusion zone with id " + zoneId);
+            }
+            long current = z.get("version").asLong();
+            if (current != request.version()) {
+                throw stale(zoneId, request.version(), current);
+            }
+            Point centroid = shape.centroid();
+            Envelope box = shape.bounds();
+            Map<String, Object> changed = new HashMap<>();
+            changed.put("geometry", shape.json());
+            changed.put("radiusM", shape.radiusM());
+            changed.put("centroid", Values.point(4326, centroid.getX(), centroid.getY()));
+            changed.put("bboxSw", Values.point(4326, box.getMinX(), box.getMinY()));
+            changed.put("bboxNe", Values.point(4326, box.getMaxX(), box.getMaxY()));
+            changed.put("enteredBy", viewer.username());
+            changed.put("enteredAt", ZonedDateTime.now(clock));
+            changed.put("owningAgency", viewer.agency());
+            audit.record(viewer, "CHANGE", List.of(new AuditSink.Touched("EXCLUSION_ZONE", zoneId),
+                    new AuditSink.Touched("PERSON", nominal)), "OK", purpose,
+                    Map.of("action", "ZONE_RESHAPE", "condition", z.get("condition").asString(), "kind", shape.kind().name(),
+                            "version", (current + 1) + ""));
+            Map<String, Object> p = new HashMap<>();
+            p.put("zone", zoneId);
+            p.put("version", current);
+            p.put("shape", changed);
+            List<Record> written = graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/reshape"), p).list());
+            if (written.isEmpty()) {
+                throw stale(zoneId, request.version(), null); // changed between the check and the write
+            }
+            var recompute = conflicts.changed(Changes.zone(zoneId));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", zoneId);
+            out.put("nominal", nominal);
+            out.put("version", written.get(0).get("version").asLong());
+            out.put("kind", shape.kind().name());
+            out.put("geometry", json(shape.json()));
+            out.put("radiusM", shape.radiusM());
+            out.put("conflictsOpen", recompute.found());
+            out.put("conflictsResolved", recompute.resolved());
+            out.put("recomputeMillis", recompute.millis());
+            return out;
+        });
+    }
+
+    private static ConflictException stale(String zoneId, long edited, Long now) {
+        return new ConflictException("Someone else changed zone " + zoneId + " since you opened the map (you edited version "
+                + edited + (now == null ? "" : ", it is now version " + now) + "): reload the map and edit it again.");
     }
 
     private static Object json(String text) {

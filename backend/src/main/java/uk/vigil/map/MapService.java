@@ -53,7 +53,9 @@ public final class MapService {
                 z.put("to", r.get("to").isNull() ? null : r.get("to").asLocalDate().toString());
                 z.put("condition", r.get("condition").asString());
                 z.put("radiusM", r.get("radiusM").isNull() ? null : r.get("radiusM").asLong());
+                z.put("version", r.get("version").asLong());
                 z.put("geometry", display(r.get("geometry").asString(null), z.get("radiusM") == null ? null : (Long) z.get("radiusM")));
+                z.put("centre", centre(r.get("geometry").asString(null), (Long) z.get("radiusM")));
                 zones.add(z);
             }
             out.put("zones", zones);
@@ -61,6 +63,19 @@ public final class MapService {
             out.put("id", id);
             return out;
         });
+    }
+
+    /** A circle's centre {lat, lng} (to edit it as a circle); null for a polygon or when the viewer may not see it. */
+    private static Map<String, Double> centre(String geometry, Long radiusM) {
+        if (geometry == null || radiusM == null) {
+            return null;
+        }
+        try {
+            org.locationtech.jts.geom.Coordinate c = ZoneGeoJson.stored(geometry, radiusM).geometry().getCoordinate();
+            return Map.of("lat", c.getY(), "lng", c.getX());
+        } catch (InvalidZoneException e) {
+            return null;
+        }
     }
 
     /** What to draw: the polygon, or a circle as a geodesic polygon; null when the viewer may not see it. */
