@@ -134,7 +134,8 @@ describe('conflicts, vetting and the map', () => {
       await vloPage.getByRole('button', { name: 'Save zone' }).click()
       await vloPage.getByText(/Zone EZ-.* saved/).waitFor({ timeout: 20_000 })
       await vloPage.locator('.leaflet-container').waitFor()
-      expect(await vloPage.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(before)
+      // the map is drawn again from the server, all layers on, the new zone among them
+      await expect.poll(() => vloPage.locator('.leaflet-overlay-pane path').count(), { timeout: 20_000 }).toBeGreaterThan(before)
       await screenshot(vloPage, 'geo-zone-saved')
       await expectNoSeriousA11yViolations(vloPage)
       expect(errors, 'uncaught errors in the page').toEqual([])
@@ -175,7 +176,12 @@ describe('conflicts, vetting and the map', () => {
       await vloPage.mouse.move(at.x + at.width / 2 + 45, at.y + at.height / 2 + 25, { steps: 8 })
       await vloPage.mouse.up()
       await screenshot(vloPage, 'geo-zone-editing')
-      await vloPage.getByRole('button', { name: 'Save shape' }).click()
+      const [put] = await Promise.all([
+        vloPage.waitForResponse((r) => new URL(r.url()).pathname === `/api/zones/${zone.id}/shape`, { timeout: 30_000 }),
+        vloPage.getByRole('button', { name: 'Save shape' }).click(),
+      ])
+      expect(put.status()).toBe(200)
+      console.log(`zone ${zone.id} reshaped; its conflicts recomputed in ${((await put.json()) as { recomputeMillis: number }).recomputeMillis} ms`)
       await vloPage.getByText(new RegExp(`Zone ${zone.id} reshaped`)).waitFor({ timeout: 30_000 })
       const stored = (await zones()).find((z) => z.id === zone.id)!
       expect(stored.version).toBe(zone.version + 1)
