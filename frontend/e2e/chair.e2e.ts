@@ -219,6 +219,12 @@ describe('the chair', () => {
     expect(await page.getByRole('region', { name: 'Disclosure decisions' }).innerText()).toContain(recipient)
     expect(page.url()).toContain(meetingB)
     await screenshot(page, 'chair-next-pack')
+
+    // Meeting B closes the action: the pack shows it done.
+    await page.getByLabel(description, { exact: true }).selectOption('DONE')
+    await page.getByRole('button', { name: 'Record for this case' }).click()
+    await page.getByRole('status').filter({ hasText: 'Recorded' }).waitFor()
+    await expect.poll(() => page.getByRole('row').filter({ hasText: description }).innerText(), { timeout: 30_000 }).toContain('Done')
   }, 300_000)
 
   it('reads the statistics with tables and a chart', async () => {

@@ -92,6 +92,39 @@ describe('CaseRecordForm', () => {
     expect(w.emitted('recorded')).toBeUndefined()
   })
 
+  it('closes open actions: done on the meeting day unless changed, or cancelled; the others are not sent', async () => {
+    const actions = [
+      { id: 'A1', description: 'Home visit', dueDate: '2026-11-01', status: 'OPEN' },
+      { id: 'A2', description: 'Refer to housing', dueDate: '2026-12-01', status: 'OPEN' },
+      { id: 'A3', description: 'Device check', dueDate: '2026-12-05', status: 'OPEN' },
+      { id: 'A4', description: 'Old referral', dueDate: '2025-01-01', status: 'DONE' },
+    ]
+    wrapper = mount(CaseRecordForm, { props: { meetingId: 'MN', caseId: 'K1', level: 2, category: 1, directory: DIRECTORY, actions,
+      meetingDay: '2026-11-30' }, attachTo: document.body })
+    expect(wrapper.text()).not.toContain('Old referral') // only open actions
+    await wrapper.get('#upd-A2-status').setValue('CANCELLED')
+    await wrapper.get('#upd-A3-status').setValue('DONE')
+    expect((wrapper.get('#upd-A3-done').element as HTMLInputElement).value).toBe('2026-11-30')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(sent()).toEqual({ caseId: 'K1', actionUpdates: [
+      { actionId: 'A2', status: 'CANCELLED', doneDate: null }, { actionId: 'A3', status: 'DONE', doneDate: '2026-11-30' }] })
+  })
+
+  it('puts a problem with an action update on that action', async () => {
+    api.answer = () => jsonResponse({ error: 'action update 1: doneDate must be a date, YYYY-MM-DD', status: 400 }, 400)
+    wrapper = mount(CaseRecordForm, { props: { meetingId: 'MN', caseId: 'K1', level: 2, category: 1, directory: DIRECTORY,
+      actions: [{ id: 'A1', description: 'Home visit', dueDate: null, status: 'OPEN' }, { id: 'A2', description: 'Refer', dueDate: null, status: 'OPEN' }] },
+    attachTo: document.body })
+    await wrapper.get('#upd-A2-status').setValue('DONE')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    // A2 was the first (and only) update sent: "action update 1" is about it.
+    expect(wrapper.get('#upd-0-done-error').text()).toContain('Action update 1: done date must be a date')
+    expect(wrapper.get('#upd-0-done').attributes('aria-invalid')).toBe('true')
+    expect(wrapper.find('#upd-A1-status').exists()).toBe(true)
+  })
+
   it('offers only the levels the case may move to', async () => {
     wrapper = mount(CaseRecordForm, { props: { meetingId: 'MN', caseId: 'K3', level: 2, category: 3, directory: DIRECTORY } })
     expect(wrapper.find('#lc-level').findAll('option').map((o) => o.text())).toEqual(['No change', 'Level 3'])
