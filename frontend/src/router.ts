@@ -24,6 +24,8 @@ import BriefingPage from '@/pages/BriefingPage.vue'
 import StatisticsPage from '@/pages/StatisticsPage.vue'
 import SignInPage from '@/pages/SignInPage.vue'
 import SuspectSearchPage from '@/pages/SuspectSearchPage.vue'
+import InvestigationsPage from '@/pages/InvestigationsPage.vue'
+import InvestigationPage from '@/pages/InvestigationPage.vue'
 import { onSessionEnded } from '@/services/api'
 import { ADMINISTRATOR, AUDITOR, CASEWORK_ROLES, RESPONSIBLE_AUTHORITY_ROLES, homePath } from '@/utils/roles'
 
@@ -58,6 +60,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/meetings/:id/cases/:caseId', name: 'briefing', component: BriefingPage, props: true, meta: { roles: CASEWORK_ROLES } },
   { path: '/statistics', name: 'statistics', component: StatisticsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/suspects', name: 'suspects', component: SuspectSearchPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/investigations', name: 'investigations', component: InvestigationsPage, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
+  { path: '/investigations/:id', name: 'investigation', component: InvestigationPage, props: true, meta: { roles: RESPONSIBLE_AUTHORITY_ROLES } },
   { path: '/audit', name: 'audit', component: AuditPage, meta: { roles: [AUDITOR] } },
   { path: '/administration', name: 'administration', component: AdministrationPage, meta: { roles: [ADMINISTRATOR] } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },

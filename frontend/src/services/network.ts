@@ -112,6 +112,8 @@ export interface NetworkQuery {
   hops: number
   types: readonly string[]
   cap?: number
+  /** A date (`at`) or a range (`from`, `to`); none = all time. */
+  window?: { at?: string | null; from?: string | null; to?: string | null }
 }
 
 /** `PERSON:N1` -> {kind: PERSON, id: N1}; a bare id is a person. */
@@ -126,7 +128,16 @@ export function fetchNetwork(query: NetworkQuery, signal?: AbortSignal): Promise
   const all = query.types.length === LINK_TYPES.length
   return getJson<Network>(
     '/network',
-    { id, kind, hops: query.hops, types: all ? undefined : query.types.join(','), cap: query.cap },
+    {
+      id,
+      kind,
+      hops: query.hops,
+      types: all ? undefined : query.types.join(','),
+      cap: query.cap,
+      at: query.window?.at || undefined,
+      from: query.window?.from || undefined,
+      to: query.window?.to || undefined,
+    },
     signal,
   )
 }
