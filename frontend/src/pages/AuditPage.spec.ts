@@ -114,7 +114,7 @@ describe('AuditPage', () => {
       '/audit?object=PERSON:N0000042',
     ])
     expect(person.findAll('a').map((a) => a.text())).toEqual(['N0000042', 'audit trail of PERSON N0000042'])
-    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search', 'Conflicts', 'Vetting', 'Meetings', 'Statistics', 'Suspects', 'Audit'])
+    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search', 'Conflicts', 'Vetting', 'Meetings', 'Statistics', 'Suspects', 'Investigations', 'Audit'])
   })
 
   it('builds the query from the form, puts it in the URL, and Clear goes back to everything', async () => {
@@ -314,7 +314,7 @@ describe('Navigation by role', () => {
     session = SESSION // demo.analyst
     const { wrapper } = await mountAt('/audit')
 
-    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search', 'Conflicts', 'Vetting', 'Meetings', 'Statistics', 'Suspects'])
+    expect(navLinks(wrapper)).toEqual(['Nominals', 'Search', 'Conflicts', 'Vetting', 'Meetings', 'Statistics', 'Suspects', 'Investigations'])
     expect(wrapper.find('h1').text()).toBe('You do not have access to this page')
     expect(document.title).toBe('You do not have access to this page – Vigil')
     expect(auditCalls()).toHaveLength(0)
