@@ -81,6 +81,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         warmUp("network", network::warmUp);
         SuspectService suspects = new SuspectService(graph, access, clock);
         warmUp("suspects", suspects::warmUp);
+        InvestigationService investigations = new InvestigationService(graph, audit, clock);
+        warmUp("investigations", investigations::warmUp);
         return new Features(List.of(
                 // first: headers on every response, then the sign-in gate in front of every other /api route
                 new SecurityHeadersRoutes(),
@@ -103,7 +105,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
                 new BriefingRoutes(new BriefingService(graph, access, audit, rules, clock)),
                 new StatisticsRoutes(new StatisticsService(graph, access, audit, rules)),
                 new SuspectRoutes(suspects),
-                new InvestigationRoutes(new InvestigationService(graph, audit, clock))), audit, spring);
+                new InvestigationRoutes(investigations)), audit, spring);
     }
 
     /** Runs a warm-up in the background: start-up does not wait, and a failure only costs the first user time. */
