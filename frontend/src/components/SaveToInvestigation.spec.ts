@@ -85,3 +85,16 @@ describe('SaveToInvestigation', () => {
     wrapper.unmount()
   })
 })
+
+describe('SaveToInvestigation chart name', () => {
+  it('follows the page suggestion once the chart has loaded, but keeps what the user typed', async () => {
+    const { wrapper } = mountIt()
+    await wrapper.setProps({ defaultChartName: 'Network' })
+    await wrapper.setProps({ defaultChartName: 'Network of Abdi Abdi' })
+    expect((wrapper.get('#save-chart-name').element as HTMLInputElement).value).toBe('Network of Abdi Abdi')
+    await wrapper.get('#save-chart-name').setValue('My own name')
+    await wrapper.setProps({ defaultChartName: 'Network of someone else' })
+    expect((wrapper.get('#save-chart-name').element as HTMLInputElement).value).toBe('My own name')
+    wrapper.unmount()
+  })
+})
