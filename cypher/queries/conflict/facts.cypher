@@ -5,7 +5,9 @@
 // point.distance on Address.location), sensitive places near them (point index on SensitivePlace.location),
 // recent located intelligence mentioning him. Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
-// $places: metres to look for sensitive places; $concentrationM: radius for rule 5; $intelSince: date.
+// $places: metres to look for sensitive places; $concentrationM: radius for rule 5 (a pre-filter: the
+// rule decides on the geodesic distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
+// by the caller (uk.vigil.conflict.RsoHomes, for large recomputes) and not here.
 UNWIND $ids AS nid
 MATCH (n:Person {id: nid})
 USING INDEX n:Person(id)
@@ -72,7 +74,7 @@ CALL (n, addresses, notInSightOf) {
   RETURN collect(DISTINCT {id: sp.id, type: sp.type, address: a.id, lat: sp.location.latitude, lng: sp.location.longitude}) AS places
 }
 CALL (n, addresses, rso) {
-  UNWIND CASE WHEN rso THEN addresses ELSE [] END AS a
+  UNWIND CASE WHEN rso AND NOT $rsosGiven THEN addresses ELSE [] END AS a
   WITH a WHERE a.relation IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'VETTING'] AND NOT a.kind IN $concentrationExempt
   MATCH (other:Address)
   WHERE point.distance(other.location, a.point) <= $concentrationM AND NOT other.kind IN $concentrationExempt

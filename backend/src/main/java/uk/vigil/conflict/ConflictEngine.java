@@ -49,21 +49,48 @@ public final class ConflictEngine {
     }
 
     List<NominalFacts> facts(List<String> ids, LocalDate asOf) {
-        return facts(ids, asOf, List.of(), false);
+        return facts(ids, asOf, List.of(), false, null);
     }
 
-    /** Facts with extra addresses to check (vetting), or only those. */
     List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra) {
+        return facts(ids, asOf, extra, onlyExtra, null);
+    }
+
+    /**
+     * Facts with extra addresses to check (vetting), or only those. With {@code rsoHomes}, rule 5's
+     * nearby RSOs come from it instead of from the query (large recomputes).
+     */
+    private List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra,
+                                     RsoHomes rsoHomes) {
         Map<String, Object> p = new HashMap<>();
         p.put("extra", extra);
         p.put("onlyExtra", onlyExtra);
         p.put("ids", ids);
         p.put("asOf", asOf);
         p.put("places", settings.sensitiveSearchM());
-        p.put("concentrationM", settings.concentrationRadiusM());
+        // a pre-filter on the point index's distance; the rule decides on the geodesic one
+        p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
         p.put("concentrationExempt", settings.concentrationExempt());
         p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
-        return graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
+        p.put("rsosGiven", rsoHomes != null);
+        List<NominalFacts> facts = graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
+        return rsoHomes == null ? facts : facts.stream().map(f -> withNearbyRsos(f, rsoHomes)).toList();
+    }
+
+    /** Rule 5's candidates for each home or proposed home of an RSO, as facts.cypher would give them. */
+    private NominalFacts withNearbyRsos(NominalFacts f, RsoHomes rsoHomes) {
+        if (!f.rso()) {
+            return f;
+        }
+        List<NominalFacts.NearbyRso> nearby = new ArrayList<>();
+        for (NominalFacts.Place a : f.addresses()) {
+            if (ConflictRules.RESIDENCE.contains(a.relation()) && a.kind() != null
+                    && !settings.concentrationExempt().contains(a.kind())) {
+                nearby.addAll(rsoHomes.near(f.id(), a, settings.concentrationRadiusM()));
+            }
+        }
+        return new NominalFacts(f.id(), f.area(), f.rso(), f.addresses(), f.zones(), f.victims(), f.noChildResidence(),
+                f.notInSightOf(), f.children(), f.places(), nearby, f.intelligence());
     }
 
     /** What the rules find for one nominal at one (proposed) address only: vetting. */
@@ -82,9 +109,12 @@ public final class ConflictEngine {
 
     /** Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears after each batch. */
     public Recompute recompute(List<String> nominals, LocalDate asOf, java.util.function.IntConsumer progress) {
+        // More than one batch (an area scan, a big import): read the RSO homes around them once.
+        RsoHomes rsoHomes = nominals.size() > BATCH ? RsoHomes.around(graph, nominals, asOf,
+                settings.concentrationRadiusM(), settings.concentrationExempt()) : null;
         Recompute total = new Recompute(0, 0, 0, 0);
         for (int i = 0; i < nominals.size(); i += BATCH) {
-            total = total.plus(batch(nominals.subList(i, Math.min(nominals.size(), i + BATCH)), asOf));
+            total = total.plus(batch(nominals.subList(i, Math.min(nominals.size(), i + BATCH)), asOf, rsoHomes));
             progress.accept(Math.min(nominals.size(), i + BATCH));
         }
         return total;
@@ -94,10 +124,10 @@ public final class ConflictEngine {
         return recompute(nominals, asOf, done -> { });
     }
 
-    private Recompute batch(List<String> ids, LocalDate asOf) {
+    private Recompute batch(List<String> ids, LocalDate asOf, RsoHomes rsoHomes) {
         long start = System.nanoTime();
         List<Finding> found = new ArrayList<>();
-        for (NominalFacts f : facts(ids, asOf)) {
+        for (NominalFacts f : facts(ids, asOf, List.of(), false, rsoHomes)) {
             found.addAll(rules.evaluate(f));
         }
         List<Map<String, Object>> rows = found.stream().map(ConflictEngine::row).toList();

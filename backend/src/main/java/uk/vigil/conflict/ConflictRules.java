@@ -20,7 +20,7 @@ import uk.vigil.exclusionzone.ZoneShape;
  */
 final class ConflictRules {
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRules.class);
-    private static final Set<String> RESIDENCE = Set.of("LIVES_AT", "PROPOSED_ADDRESS", "VETTING");
+    static final Set<String> RESIDENCE = Set.of("LIVES_AT", "PROPOSED_ADDRESS", "VETTING");
     private static final Map<String, ZoneShape> SHAPES = new ConcurrentHashMap<>();
 
     private final ConflictSettings settings;

@@ -86,6 +86,16 @@ class ConflictQualityIT {
     }
 
     @Test
+    void a_scan_stores_exactly_what_the_rules_find_nominal_by_nominal() {
+        // The scan finds rule 5's neighbours in Java (RsoHomes); find() reads them in Cypher: same answer.
+        Set<String> stored = TestGraph.graph().read(tx -> tx.run("MATCH (c:Conflict {status: 'OPEN'}) RETURN c.id AS id")
+                .list(r -> r.get("id").asString())).stream().collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = found.stream().map(Finding::id).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(found).as("the demo has concentration conflicts").anyMatch(f -> f.rule() == ConflictRule.CONCENTRATION);
+        assertThat(stored).isEqualTo(expected);
+    }
+
+    @Test
     void every_home_inside_its_own_exclusion_zone_is_found_and_nothing_else() {
         same("insideOwnExclusionZone", manifest("insideOwnExclusionZone", "nominal", "zone", "address"),
                 found(ConflictRule.EXCLUSION_ZONE, "LIVES_AT", "ZONE"));
