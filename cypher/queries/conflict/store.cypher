@@ -6,7 +6,7 @@ MERGE (c:Conflict {id: f.id})
 ON CREATE SET c.firstSeen = $now, c.status = 'OPEN', c.rule = f.rule, c.relation = f.relation, c.nominal = f.nominal,
               c.marking = 'OFFICIAL_SENSITIVE', c.sourceSystem = 'VIGIL', c.enteredBy = 'vigil-conflicts', c.enteredAt = $now
 WITH c, f, c.status = 'RESOLVED' AS reopened
-SET c.distanceM = f.distanceM, c.summary = f.summary, c.area = f.area, c.asOf = $asOf, c.checkedAt = $now,
+SET c.distanceM = f.distanceM, c.summary = f.summary, c.fingerprint = f.fingerprint, c.area = f.area, c.asOf = $asOf, c.checkedAt = $now,
     c.status = 'OPEN', c.resolvedAt = null,
     c.firstSeen = CASE WHEN reopened THEN $now ELSE c.firstSeen END,
     c.reopenedAt = CASE WHEN reopened THEN $now ELSE c.reopenedAt END

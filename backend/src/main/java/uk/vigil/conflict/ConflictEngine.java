@@ -130,15 +130,31 @@ public final class ConflictEngine {
         for (NominalFacts f : facts(ids, asOf, List.of(), false, rsoHomes)) {
             found.addAll(rules.evaluate(f));
         }
-        List<Map<String, Object>> rows = found.stream().map(ConflictEngine::row).toList();
         ZonedDateTime now = ZonedDateTime.now(clock);
         long resolved = graph.write(tx -> {
             Map<String, Object> p = new HashMap<>();
-            p.put("findings", rows);
+            p.put("nominals", ids);
+            // Rewrite only what changed: a rescan mostly finds the same conflicts, and rewriting each
+            // (with its involved records) cost most of a scan's time.
+            Map<String, String> open = new HashMap<>();
+            tx.run(CypherFiles.query("conflict/open-fingerprints"), p)
+                    .forEachRemaining(r -> open.put(r.get("id").asString(), r.get("fingerprint").asString(null)));
+            List<Map<String, Object>> changed = new ArrayList<>();
+            List<String> unchanged = new ArrayList<>();
+            for (Finding f : found) {
+                Map<String, Object> row = row(f);
+                if (row.get("fingerprint").equals(open.get(f.id()))) {
+                    unchanged.add(f.id());
+                } else {
+                    changed.add(row);
+                }
+            }
+            p.put("findings", changed);
+            p.put("ids", unchanged);
             p.put("asOf", asOf);
             p.put("now", now);
             tx.run(CypherFiles.query("conflict/store"), p).consume();
-            p.put("nominals", ids);
+            tx.run(CypherFiles.query("conflict/checked"), p).consume();
             p.put("found", found.stream().map(Finding::id).toList());
             return tx.run(CypherFiles.query("conflict/resolve"), p).single().get("resolved").asLong();
         });
@@ -201,6 +217,7 @@ public final class ConflictEngine {
         m.put("distanceM", f.metres());
         m.put("summary", f.summary());
         m.put("involves", f.involves().stream().map(Finding.Involved::cypher).toList());
+        m.put("fingerprint", f.fingerprint());
         return m;
     }
 }

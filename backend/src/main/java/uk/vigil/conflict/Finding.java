@@ -27,10 +27,22 @@ public record Finding(String id, ConflictRule rule, String nominal, String area,
     }
 
     static String idOf(ConflictRule rule, String nominal, String relation, String placeId, String key) {
+        return "CF-" + sha256(String.join("|", rule.name(), nominal, relation, String.valueOf(placeId), key)).substring(0, 20);
+    }
+
+    /**
+     * Everything a stored conflict shows (area, distance, summary, involved records): a recompute
+     * that finds the same fingerprint on an open conflict leaves it as it is instead of rewriting it.
+     */
+    public String fingerprint() {
+        StringBuilder s = new StringBuilder(String.join("|", String.valueOf(area), Long.toString(metres()), summary));
+        involves.stream().map(i -> i.role() + ":" + i.label() + ":" + i.id()).sorted().forEach(i -> s.append('|').append(i));
+        return sha256(s.toString());
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.join("|", rule.name(), nominal, relation,
-                    String.valueOf(placeId), key).getBytes(StandardCharsets.UTF_8));
-            return "CF-" + HexFormat.of().formatHex(hash, 0, 10);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

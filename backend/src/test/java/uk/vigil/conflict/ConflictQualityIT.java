@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,13 +36,14 @@ class ConflictQualityIT {
     static Path work;
     private static JsonNode manifest;
     private static List<Finding> found;
+    private static ConflictEngine engine;
 
     @BeforeAll
     static void load() throws IOException {
         TestGraph.clear();
         DemoData.ensureLoaded(TestGraph.graph(), work, 1000, List.of("Cumbria"), 42, line -> { });
         manifest = JSON.readTree(Files.readString(work.resolve("demo-dataset/manifest.json")));
-        ConflictEngine engine = new ConflictEngine(TestGraph.graph(),
+        engine = new ConflictEngine(TestGraph.graph(),
                 Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), ConflictSettings.defaults());
         List<String> nominals = engine.areaNominals("cumbria");
         long start = System.nanoTime();
@@ -93,6 +95,28 @@ class ConflictQualityIT {
         Set<String> expected = found.stream().map(Finding::id).collect(Collectors.toCollection(TreeSet::new));
         assertThat(found).as("the demo has concentration conflicts").anyMatch(f -> f.rule() == ConflictRule.CONCENTRATION);
         assertThat(stored).isEqualTo(expected);
+    }
+
+    @Test
+    void a_rescan_rewrites_only_a_conflict_whose_stored_facts_differ_from_what_is_found() {
+        Finding f = found.stream().filter(x -> x.rule() == ConflictRule.CONCENTRATION).findFirst().orElseThrow();
+        Finding other = found.stream().filter(x -> !x.nominal().equals(f.nominal())).findFirst().orElseThrow();
+        Map<String, Object> ids = Map.of("id", f.id(), "other", other.id());
+        TestGraph.graph().write(tx -> tx.run("""
+                MATCH (c:Conflict {id: $id}) SET c.summary = 'stale', c.fingerprint = 'stale'
+                WITH c MATCH (o:Conflict {id: $other}) SET o.summary = 'tampered'""", ids).consume());
+        engine.recompute(List.of(f.nominal(), other.nominal()), AS_OF);
+        Map<String, Object> after = TestGraph.graph().read(tx -> tx.run("""
+                MATCH (c:Conflict {id: $id}), (o:Conflict {id: $other})
+                RETURN c.summary AS summary, c.fingerprint AS fingerprint, c.status AS status, o.summary AS otherSummary""",
+                ids).single().asMap());
+        assertThat(after.get("summary")).isEqualTo(f.summary());
+        assertThat(after.get("fingerprint")).isEqualTo(f.fingerprint());
+        assertThat(after.get("status")).isEqualTo("OPEN");
+        // its fingerprint still matched, so the rescan left it as stored (only its checkedAt moved)
+        assertThat(after.get("otherSummary")).isEqualTo("tampered");
+        TestGraph.graph().write(tx -> tx.run("MATCH (o:Conflict {id: $other}) SET o.summary = $summary",
+                Map.of("other", other.id(), "summary", other.summary())).consume());
     }
 
     @Test
