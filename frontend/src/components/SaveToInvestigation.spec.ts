@@ -97,4 +97,28 @@ describe('SaveToInvestigation chart name', () => {
     expect((wrapper.get('#save-chart-name').element as HTMLInputElement).value).toBe('My own name')
     wrapper.unmount()
   })
+
+  it('saves a search (no chart name): a new investigation, then the search added to it', async () => {
+    fetchMock.mockImplementation(async (url: string, init?: RequestInit) => {
+      if (url === '/api/investigations' && init?.method === 'POST') return jsonResponse(SAVED, 201)
+      if (url === '/api/investigations/inv-1/searches') return jsonResponse({ ...SAVED, searches: [{ id: 's1' }] }, 201)
+      return jsonResponse({ error: 'Not found', status: 404 }, 404)
+    })
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div/>' } }] })
+    const search = vi.fn(() => ({ kind: 'SUSPECT' as const, params: { postcode: 'CA1 1AB', from: '2026-01-01' }, purpose: 'CR/1/26' }))
+    const wrapper = mount(SaveToInvestigation, { props: { search }, global: { plugins: [router] }, attachTo: document.body })
+    expect(wrapper.find('#save-chart-name').exists()).toBe(false)
+    expect(wrapper.get('legend').text()).toBe('Save the search to')
+    await wrapper.get('#save-investigation-name').setValue('Carlisle assaults')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const create = fetchMock.mock.calls.find(([u]) => u === '/api/investigations')!
+    expect(JSON.parse(create[1]!.body as string)).toEqual({ name: 'Carlisle assaults', description: '' })
+    const add = fetchMock.mock.calls.find(([u]) => u === '/api/investigations/inv-1/searches')!
+    expect(JSON.parse(add[1]!.body as string)).toEqual({
+      kind: 'SUSPECT', params: { postcode: 'CA1 1AB', from: '2026-01-01' }, purpose: 'CR/1/26',
+    })
+    expect(wrapper.get('[data-testid="save-investigation-status"]').text()).toBe('Saved to Ash ring.')
+    wrapper.unmount()
+  })
 })

@@ -60,9 +60,9 @@ async function searched(): Promise<VueWrapper> {
   return w
 }
 
-async function mountPage(): Promise<VueWrapper> {
+async function mountPage(path = '/suspects'): Promise<VueWrapper> {
   const router = createAppRouter(createMemoryHistory())
-  await router.push('/suspects')
+  await router.push(path)
   await router.isReady()
   wrapper = mount(App, { global: { plugins: [router] }, attachTo: document.body })
   await flushPromises()
@@ -127,7 +127,7 @@ describe('SuspectSearchPage', () => {
     expect(body).not.toHaveProperty('suspects')
     expect(w.find('[data-testid="suspect-pdf-error"]').exists() ? w.get('[data-testid="suspect-pdf-error"]').text() : '').toBe('')
     expect(created).toEqual(['suspects-CR_1_26.pdf'])
-    expect(w.text()).toContain('Saving to an investigation is not available yet')
+    expect(w.text()).not.toContain('not available yet')
     expect(w.text()).not.toContain('PDF export and saving')
     click.mockRestore()
     Object.assign(URL, { createObjectURL, revokeObjectURL })
@@ -139,5 +139,44 @@ describe('SuspectSearchPage', () => {
     await w.get('[data-testid="suspect-pdf"]').trigger('click')
     await flushPromises()
     expect(w.get('[data-testid="suspect-pdf-error"]').text()).toContain('took too long')
+  })
+
+  it('saves the search that produced the list to an investigation', async () => {
+    const w = await searched()
+    const save = w.get('[data-testid="save-investigation"]')
+    expect(save.get('legend').text()).toBe('Save the search to')
+    fetchMock.mockImplementation(async (url: string) => {
+      if (url === '/api/investigations') return jsonResponse({ id: 'inv-1', name: 'Op Fell', charts: [], searches: [], records: [] }, 201)
+      if (url === '/api/investigations/inv-1/searches') return jsonResponse({ id: 'inv-1', name: 'Op Fell', charts: [], searches: [], records: [] }, 201)
+      return jsonResponse({ error: 'Not found', status: 404 }, 404)
+    })
+    await save.get('#save-investigation-name').setValue('Op Fell')
+    await save.get('form').trigger('submit')
+    await flushPromises()
+    const add = fetchMock.mock.calls.find(([u]) => u === '/api/investigations/inv-1/searches')!
+    const body = JSON.parse(add[1]!.body as string)
+    expect(body.kind).toBe('SUSPECT')
+    expect(body.purpose).toBe('CR/1/26')
+    expect(body.params).toMatchObject({ lat: 54.8925, lng: -2.9329, from: '2025-06-10T21:00', suspectDescription: 'spider web tattoo' })
+    expect(body.params.purpose).toBeUndefined()
+  })
+
+  it('fills the form from a saved search, leaving the crime reference to the user, and does not search by itself', async () => {
+    fetchMock.mockImplementation(async (url: string) => {
+      const u = new URL(url, 'http://localhost')
+      if (u.pathname === '/api/session') return jsonResponse({ ...SESSION, user: { ...SESSION.user, roles: ['POLICE_PRACTITIONER'] } })
+      if (u.pathname === '/api/investigations/inv-1') return jsonResponse({ id: 'inv-1', name: 'Op Fell', charts: [], records: [],
+        searches: [{ id: 'ss1', kind: 'SUSPECT', purpose: 'CR/1/26', createdAt: '2026-11-01T10:00:00Z', createdBy: 'a',
+          params: { postcode: 'CA1 1AB', radiusM: 1500, from: '2025-06-10T21:00', to: '2025-06-10T23:00', vehicle: 'PL?1' } }] })
+      return jsonResponse({ error: 'Not found', status: 404 }, 404)
+    })
+    const w = await mountPage('/suspects?investigation=inv-1&search=ss1')
+    expect(w.get('[data-testid="suspect-filled"]').text()).toContain('saved for CR/1/26')
+    expect((w.get('#s-place-kind').element as HTMLSelectElement).value).toBe('postcode')
+    expect((w.get('#s-postcode').element as HTMLInputElement).value).toBe('CA1 1AB')
+    expect((w.get('#s-radius').element as HTMLInputElement).value).toBe('1500')
+    expect((w.get('#s-vehicle').element as HTMLInputElement).value).toBe('PL?1')
+    expect((w.get('#s-purpose').element as HTMLInputElement).value).toBe('')
+    expect(fetchMock.mock.calls.some(([u]) => u.startsWith('/api/suspects'))).toBe(false)
   })
 })

@@ -116,6 +116,24 @@ export function addChart(id: string, chart: { name: string; state: ChartState })
   return request<Investigation>('POST', `/investigations/${encodeURIComponent(id)}/charts`, { body: chart })
 }
 
+/** A search to keep with an investigation: its own parameters, to run again later. */
+export interface NewSavedSearch {
+  kind: SavedSearch['kind']
+  params: Record<string, unknown>
+  purpose?: string
+}
+
+export function addSearch(id: string, search: NewSavedSearch): Promise<Investigation> {
+  return request<Investigation>('POST', `/investigations/${encodeURIComponent(id)}/searches`, { body: search })
+}
+
+/** Where a saved search runs again: the suspect search page, filled from it (the user still presses Search). */
+export function searchLocation(investigationId: string, search: SavedSearch) {
+  return search.kind === 'SUSPECT'
+    ? { path: '/suspects', query: { investigation: investigationId, search: search.id } }
+    : { path: '/search', query: { q: String(search.params.q ?? '') } }
+}
+
 export function deleteInvestigation(id: string): Promise<Investigation> {
   return request<Investigation>('DELETE', `/investigations/${encodeURIComponent(id)}`)
 }
