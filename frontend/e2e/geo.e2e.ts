@@ -170,7 +170,14 @@ describe('conflicts, vetting and the map', () => {
       // geoman's handles: a polygon's corners, or a circle's centre and edge
       const handle = vloPage.locator('.leaflet-marker-pane .marker-icon:not(.marker-icon-middle)').first()
       await handle.waitFor({ timeout: 10_000 })
-      const at = (await handle.boundingBox())!
+      // grab it only once it stays put (the map may still be moving to the zone)
+      let at = (await handle.boundingBox())!
+      await expect.poll(async () => {
+        const now = (await handle.boundingBox())!
+        const still = now.x === at.x && now.y === at.y
+        at = now
+        return still
+      }, { timeout: 10_000, interval: 300 }).toBe(true)
       await vloPage.mouse.move(at.x + at.width / 2, at.y + at.height / 2)
       await vloPage.mouse.down()
       await vloPage.mouse.move(at.x + at.width / 2 + 45, at.y + at.height / 2 + 25, { steps: 8 })
