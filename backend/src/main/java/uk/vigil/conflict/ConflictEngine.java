@@ -6,9 +6,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
 
@@ -23,12 +26,18 @@ public final class ConflictEngine {
     private final Clock clock;
     private final ConflictSettings settings;
     private final ConflictRules rules;
+    private int rsoHomesAbove = BATCH;
 
     public ConflictEngine(Graph graph, Clock clock, ConflictSettings settings) {
         this.graph = graph;
         this.clock = clock;
         this.settings = settings;
         this.rules = new ConflictRules(settings);
+    }
+
+    /** Recomputes of more nominals than this read rule 5's RSO homes once ({@link RsoHomes}); for measuring. */
+    void rsoHomesAbove(int nominals) {
+        this.rsoHomesAbove = nominals;
     }
 
     public ConflictSettings settings() {
@@ -110,7 +119,7 @@ public final class ConflictEngine {
     /** Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears after each batch. */
     public Recompute recompute(List<String> nominals, LocalDate asOf, java.util.function.IntConsumer progress) {
         // More than one batch (an area scan, a big import): read the RSO homes around them once.
-        RsoHomes rsoHomes = nominals.size() > BATCH ? RsoHomes.around(graph, nominals, asOf,
+        RsoHomes rsoHomes = nominals.size() > rsoHomesAbove ? RsoHomes.around(graph, nominals, asOf,
                 settings.concentrationRadiusM(), settings.concentrationExempt()) : null;
         Recompute total = new Recompute(0, 0, 0, 0);
         for (int i = 0; i < nominals.size(); i += BATCH) {
@@ -190,7 +199,10 @@ public final class ConflictEngine {
                 .list(r -> r.get("id").asString()));
     }
 
-    /** The nominals a change of these records can affect (docs/geo.md, "Always current"). */
+    /**
+     * The nominals whose findings a change of these records can alter, as the records stand now
+     * (docs/geo.md, "Always current"; rule by rule in conflict/affected.cypher).
+     */
     public List<String> affected(Changes changes) {
         Map<String, Object> p = new HashMap<>();
         p.put("addresses", changes.addresses());
@@ -198,13 +210,39 @@ public final class ConflictEngine {
         p.put("conditions", changes.conditions());
         p.put("people", changes.people());
         p.put("places", changes.places());
-        p.put("reachM", Math.max(Math.max(settings.victimDistanceM(), settings.sensitiveSearchM()), settings.concentrationRadiusM()));
+        p.put("asOf", today());
+        // point-index pre-filters (spherical) with the margin facts.cypher uses; wider is only slower
+        p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
+        p.put("concentrationExempt", settings.concentrationExempt());
+        p.put("sensitiveDefaultM", settings.sensitiveDistanceM());
+        p.put("sensitiveMaxM", settings.sensitiveSearchM());
         return graph.read(tx -> tx.run(CypherFiles.query("conflict/affected"), p).list(r -> r.get("id").asString()));
     }
 
-    /** Recomputes the conflicts of everyone a change affects; returns what it did. */
+    /**
+     * Recomputes everyone a change affects, as the records stand now. A change that moves things
+     * (an address, a zone to another condition) should go through {@link #changing}: this sees only
+     * the new neighbourhood.
+     */
     public Recompute changed(Changes changes) {
         return recompute(affected(changes), today());
+    }
+
+    /** What a write did, who it affected (before and after) and their recompute. */
+    public record Changed<T>(T result, List<String> nominals, Recompute recompute) {
+    }
+
+    /**
+     * Runs {@code write}, which changes these records, and recomputes the nominals affected before it
+     * (the old neighbourhood: an RSO who moved away no longer counts for his old neighbours) as well as
+     * after it. If the write throws, nothing is recomputed.
+     */
+    public <T> Changed<T> changing(Changes changes, Supplier<T> write) {
+        Set<String> nominals = new LinkedHashSet<>(affected(changes));
+        T result = write.get();
+        nominals.addAll(affected(changes));
+        List<String> ids = List.copyOf(nominals);
+        return new Changed<>(result, ids, recompute(ids, today()));
     }
 
     private static Map<String, Object> row(Finding f) {

@@ -164,8 +164,9 @@ public final class ZoneService {
             p.put("zone", zone);
             p.put("condition", request.condition());
             p.put("protectedPerson", request.protectedPerson());
-            graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/save"), p).consume());
-            var recompute = conflicts.changed(Changes.zone(zoneId));
+            // before and after: a replaced zone may have moved to another condition (another nominal)
+            var recompute = conflicts.changing(Changes.zone(zoneId),
+                    () -> graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/save"), p).consume())).recompute();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", zoneId);
             out.put("nominal", nominal);
@@ -238,11 +239,15 @@ public final class ZoneService {
             p.put("zone", zoneId);
             p.put("version", current);
             p.put("shape", changed);
-            List<Record> written = graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/reshape"), p).list());
-            if (written.isEmpty()) {
-                throw stale(zoneId, request.version(), null); // changed between the check and the write
-            }
-            var recompute = conflicts.changed(Changes.zone(zoneId));
+            var change = conflicts.changing(Changes.zone(zoneId), () -> {
+                List<Record> w = graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/reshape"), p).list());
+                if (w.isEmpty()) {
+                    throw stale(zoneId, request.version(), null); // changed between the check and the write
+                }
+                return w;
+            });
+            List<Record> written = change.result();
+            var recompute = change.recompute();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", zoneId);
             out.put("nominal", nominal);
