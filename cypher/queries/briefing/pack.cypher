@@ -1,21 +1,24 @@
-// One case's briefing pack for meeting $meetingId, as $viewer may see it (docs/meetings.md).
+// The briefing packs of cases $cases ([{caseId, victimDetails}]) for meeting $meetingId, one row per
+// case (caseId), as $viewer may see them (docs/meetings.md). One query for a whole meeting: each
+// row's subqueries read only its own case, so a case's pack is the same alone or among 30.
 // "Since" is the case's last review before this meeting: the latest held meeting that discussed it,
 // or the recorded lastReviewDate, whichever is later. Every record passes {{record-visible}};
-// victims and protected people are named only when $victimDetails (access/victim-details-visible),
-// otherwise they come as {redacted: true} with their safety status but no identity, and condition
-// wording and conflict summaries that would name them are replaced.
+// victims and protected people are named only when the case's victimDetails
+// (access/victim-details-visible), otherwise they come as {redacted: true} with their safety status
+// but no identity, and condition wording and conflict summaries that would name them are replaced.
 MATCH (m:Meeting {id: $meetingId})
-MATCH (n:Nominal)-[:HAS_CASE]->(mc:MappaCase {id: $caseId})
+UNWIND $cases AS req
+MATCH (n:Nominal)-[:HAS_CASE]->(mc:MappaCase {id: req.caseId})
 WHERE {{person-visible n}} AND {{record-visible mc}}
-WITH m, n, mc, date(m.date) AS day
+WITH m, n, mc, req.victimDetails AS victimDetails, date(m.date) AS day
 CALL (m, mc) {
   OPTIONAL MATCH (mc)<-[:DISCUSSES]-(held:Meeting {status: 'HELD'}) WHERE held.date < m.date
   RETURN date(max(held.date)) AS lastHeld
 }
-WITH m, n, mc, day, lastHeld, CASE WHEN mc.lastReviewDate < day THEN mc.lastReviewDate END AS recorded
-WITH m, n, mc, day,
+WITH m, n, mc, victimDetails, day, lastHeld, CASE WHEN mc.lastReviewDate < day THEN mc.lastReviewDate END AS recorded
+WITH m, n, mc, victimDetails, day,
      CASE WHEN recorded IS NULL OR (lastHeld IS NOT NULL AND lastHeld > recorded) THEN lastHeld ELSE recorded END AS lastReview
-WITH m, n, mc, day, lastReview, coalesce(lastReview, mc.referralDate, day - duration({days: 365})) AS since
+WITH m, n, mc, victimDetails, day, lastReview, coalesce(lastReview, mc.referralDate, day - duration({days: 365})) AS since
 CALL (mc) {
   OPTIONAL MATCH (mc)-[:HAD_LEVEL]->(lp:LevelPeriod) WHERE {{record-visible lp}}
   WITH lp ORDER BY lp.from DESC
@@ -38,10 +41,10 @@ CALL (n, day) {
   WITH ra ORDER BY ra.date DESC
   RETURN collect(ra {.date, .level}) AS roshHistory
 }
-CALL (n, day) {
+CALL (n, day, victimDetails) {
   OPTIONAL MATCH (n)-[:SUBJECT_OF]->(o:Order)
   WHERE o.from <= day AND (o.to IS NULL OR o.to >= day) AND {{record-visible o}}
-  CALL (o, day) {
+  CALL (o, day, victimDetails) {
     OPTIONAL MATCH (o)-[:HAS_CONDITION]->(cd:Condition)
     WHERE cd.from <= day AND (cd.to IS NULL OR cd.to >= day) AND {{record-visible cd}}
     CALL (cd) {
@@ -51,7 +54,7 @@ CALL (n, day) {
     WITH cd, protectedPeople ORDER BY cd.from
     RETURN collect(CASE WHEN cd IS NULL THEN NULL ELSE {
       id: cd.id, type: cd.type, from: cd.from, to: cd.to,
-      wording: CASE WHEN $victimDetails THEN cd.wording
+      wording: CASE WHEN victimDetails THEN cd.wording
                ELSE reduce(w = cd.wording, pp IN protectedPeople |
                       replace(replace(w, coalesce(pp.forename + ' ', '\u0000'), ''), coalesce(pp.surname, '\u0000'), '[protected person]'))
                END} END) AS conditions
@@ -82,10 +85,10 @@ CALL (n) {
   WITH c, involved ORDER BY c.firstSeen DESC
   RETURN collect(CASE WHEN c IS NULL THEN NULL ELSE {c: c, involved: involved} END) AS conflictRows
 }
-WITH m, n, mc, day, lastReview, since, levelHistory, leadAgency, assessments, roshHistory, orders, protections,
+WITH m, n, mc, victimDetails, day, lastReview, since, levelHistory, leadAgency, assessments, roshHistory, orders, protections,
      conflictRows,
      [v IN offenceVictims + protectedNow WHERE v IS NOT NULL] AS victimNodes
-WITH m, n, mc, day, lastReview, since, levelHistory, leadAgency, assessments, roshHistory, orders, protections,
+WITH m, n, mc, victimDetails, day, lastReview, since, levelHistory, leadAgency, assessments, roshHistory, orders, protections,
      conflictRows, reduce(acc = [], v IN victimNodes | CASE WHEN v IN acc THEN acc ELSE acc + v END) AS victims
 CALL (n, since, day) {
   OPTIONAL MATCH (i:Intelligence)-[:MENTIONS]->(n) WHERE i.date > since AND i.date <= day AND {{record-visible i}}
@@ -134,11 +137,11 @@ CALL (mc, day) {
     reviewDate: dd.reviewDate, reviewDue: dd.reviewDate IS NOT NULL AND dd.reviewDate <= day,
     authorisedBy: by.forename + ' ' + by.surname} END) AS disclosures
 }
-RETURN n {.id, .forename, .middleNames, .surname, .dob, .sex, .pncId, .crn, .nomsNo, .visorRef, .area} AS identity,
+RETURN mc.id AS caseId, n {.id, .forename, .middleNames, .surname, .dob, .sex, .pncId, .crn, .nomsNo, .visorRef, .area} AS identity,
        mc {.id, .category, .level, .status, .referralDate, .lastReviewDate, .nextReviewDate, leadAgency: leadAgency} AS mappaCase,
        m {.id, .level, .date, .status} AS meeting, day AS meetingDay, lastReview, since,
        levelHistory, assessments, roshHistory, orders,
-       [v IN victims | CASE WHEN $victimDetails AND {{record-visible v}}
+       [v IN victims | CASE WHEN victimDetails AND {{record-visible v}}
           THEN {id: v.id, forename: v.forename, surname: v.surname, child: v:Child, vulnerable: v.vulnerable,
                 contactScheme: v.contactScheme, redacted: false,
                 protectedBy: [p IN protections WHERE p.person = v.id | p.condition],
@@ -149,10 +152,10 @@ RETURN n {.id, .forename, .middleNames, .surname, .dob, .sex, .pncId, .crn, .nom
        [r IN conflictRows |
           {id: r.c.id, rule: r.c.rule, firstSeen: r.c.firstSeen, distanceM: r.c.distanceM,
            isNew: date(r.c.firstSeen) > since,
-           summary: CASE WHEN $victimDetails OR NOT any(x IN r.involved WHERE x.protected)
+           summary: CASE WHEN victimDetails OR NOT any(x IN r.involved WHERE x.protected)
                          THEN r.c.summary ELSE 'Involves a protected person (details withheld)' END,
            involves: [x IN r.involved WHERE x.id IS NOT NULL |
-              CASE WHEN x.protected AND NOT $victimDetails
+              CASE WHEN x.protected AND NOT victimDetails
                    THEN {role: x.role, redacted: true}
                    ELSE {role: x.role, redacted: false, id: x.id, name: x.name} END]}] AS conflicts,
        intelligence, events, homeVisits, lastHomeVisit, lastMeeting, actions, plan, disclosures

@@ -16,4 +16,18 @@ public interface AuditSink {
      */
     void record(Viewer viewer, String event, List<Touched> objects, String outcome, String purpose,
                 Map<String, String> detail);
+
+    /** One event for {@link #recordAll}: the arguments of {@link #record} after the viewer. */
+    record Entry(String event, List<Touched> objects, String outcome, String purpose, Map<String, String> detail) {
+    }
+
+    /**
+     * Records several events of one viewer, each its own record, all or none (the audit trail writes
+     * them in one transaction). Must throw if they cannot be written.
+     */
+    default void recordAll(Viewer viewer, List<Entry> entries) {
+        for (Entry e : entries) {
+            record(viewer, e.event(), e.objects(), e.outcome(), e.purpose(), e.detail());
+        }
+    }
 }

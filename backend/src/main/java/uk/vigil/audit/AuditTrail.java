@@ -58,38 +58,66 @@ public final class AuditTrail {
      */
     public AuditRecord append(AuditActor actor, AuditEventType event, List<AuditObject> objects, String outcome,
                               String purpose, Map<String, String> detail) {
-        if (actor == null || event == null) {
+        return appendAll(actor, List.of(new Entry(event, objects, outcome, purpose, detail))).get(0);
+    }
+
+    /** One record to append with {@link #appendAll}: the arguments of {@link #append} after the actor. */
+    public record Entry(AuditEventType event, List<AuditObject> objects, String outcome, String purpose,
+                        Map<String, String> detail) {
+    }
+
+    /**
+     * Records several events of one actor, each its own record on the chain (in the order given), in
+     * one write transaction: all are written or none is. A meeting's briefing pack audits each case's
+     * person this way, so 30 cases cost one commit instead of 30.
+     *
+     * @throws AuditUnavailableException if the records could not be written: refuse the action
+     * @throws IllegalArgumentException if an entry is not a valid record (a programming error)
+     */
+    public List<AuditRecord> appendAll(AuditActor actor, List<Entry> entries) {
+        if (actor == null || entries.stream().anyMatch(e -> e.event() == null)) {
             throw new IllegalArgumentException("An audit record needs an actor and an event type");
         }
-        if (!AuditOutcome.valid(outcome)) {
-            throw new IllegalArgumentException("An audit outcome is an upper-case word such as OK or DENIED, got " + outcome);
+        if (entries.isEmpty()) {
+            return List.of();
         }
-        List<AuditObject> touched = distinct(objects);
-        Map<String, String> details = bounded(detail);
-        String why = cut(purpose);
+        List<Entry> checked = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            if (!AuditOutcome.valid(e.outcome())) {
+                throw new IllegalArgumentException("An audit outcome is an upper-case word such as OK or DENIED, got " + e.outcome());
+            }
+            checked.add(new Entry(e.event(), distinct(e.objects()), e.outcome(), cut(e.purpose()), bounded(e.detail())));
+        }
+        AuditEventType first = checked.get(0).event();
         try {
             return graph.write(tx -> {
-                Record head = tx.run(CypherFiles.query("audit/advance-head"),
-                        Map.of("genesis", GENESIS, "keyId", key.id())).single();
-                if (!key.id().equals(head.get("keyId").asString(null))) {
-                    throw new AuditUnavailableException("The audit key is not the key this audit chain was started with;"
-                            + " restore the original " + AuditKey.FILE + " or " + AuditKey.ENV);
+                List<AuditRecord> written = new ArrayList<>(checked.size());
+                for (Entry e : checked) {
+                    Record head = tx.run(CypherFiles.query("audit/advance-head"),
+                            Map.of("genesis", GENESIS, "keyId", key.id())).single();
+                    if (!key.id().equals(head.get("keyId").asString(null))) {
+                        throw new AuditUnavailableException("The audit key is not the key this audit chain was started with;"
+                                + " restore the original " + AuditKey.FILE + " or " + AuditKey.ENV);
+                    }
+                    long seq = head.get("seq").asLong();
+                    String prevHash = head.get("prevHash").asString();
+                    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // after the lock: time follows seq
+                    String hash = key.sign(Canonical.message(seq, prevHash, at, actor, e.event(), e.objects(), e.outcome(),
+                            e.purpose(), e.detail()));
+                    AuditRecord record = new AuditRecord(seq, at, actor, e.event(), e.objects(), e.outcome(), e.purpose(),
+                            e.detail(), prevHash, hash);
+                    tx.run(CypherFiles.query("audit/append"),
+                            Map.of("record", StoredRecord.properties(record), "objects", objectRows(e.objects()))).consume();
+                    written.add(record);
                 }
-                long seq = head.get("seq").asLong();
-                String prevHash = head.get("prevHash").asString();
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // after the lock: time follows seq
-                String hash = key.sign(Canonical.message(seq, prevHash, at, actor, event, touched, outcome, why, details));
-                AuditRecord record = new AuditRecord(seq, at, actor, event, touched, outcome, why, details, prevHash, hash);
-                tx.run(CypherFiles.query("audit/append"),
-                        Map.of("record", StoredRecord.properties(record), "objects", objectRows(touched))).consume();
-                return record;
+                return written;
             });
         } catch (AuditUnavailableException e) {
-            LOG.error("Audit trail refused {} by {}: {}", event, actor.username(), e.getMessage());
+            LOG.error("Audit trail refused {} by {}: {}", first, actor.username(), e.getMessage());
             throw e;
         } catch (RuntimeException e) {
-            LOG.error("Audit trail unavailable: could not record {} by {}", event, actor.username(), e);
-            throw new AuditUnavailableException("The audit trail could not record " + event, e);
+            LOG.error("Audit trail unavailable: could not record {} by {}", first, actor.username(), e);
+            throw new AuditUnavailableException("The audit trail could not record " + first, e);
         }
     }
 

@@ -23,4 +23,14 @@ public final class AuditTrailSink implements AuditSink {
         trail.append(actor(viewer), AuditEventType.valueOf(event),
                 objects.stream().map(t -> new AuditObject(t.type(), t.id())).toList(), outcome, purpose, detail);
     }
+
+    /** One transaction for all of them: one commit, one lock of the chain head. */
+    @Override
+    public void recordAll(Viewer viewer, List<Entry> entries) {
+        trail.appendAll(actor(viewer), entries.stream()
+                .map(e -> new AuditTrail.Entry(AuditEventType.valueOf(e.event()),
+                        e.objects().stream().map(t -> new AuditObject(t.type(), t.id())).toList(), e.outcome(), e.purpose(),
+                        e.detail()))
+                .toList());
+    }
 }

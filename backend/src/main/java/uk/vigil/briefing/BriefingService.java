@@ -3,13 +3,16 @@ package uk.vigil.briefing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import uk.vigil.access.AuditSink;
+import uk.vigil.access.PersonAccess;
 import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
 import uk.vigil.common.NotFoundException;
@@ -18,9 +21,10 @@ import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
 
 /**
- * Builds briefing packs. Each case is opened through {@link RecordAccess#readPerson} (scope check,
- * purpose outside the caseload, audit) and read with one named query; a PDF export is audited
- * again as EXPORT with every case it holds, before the bytes are released.
+ * Builds briefing packs. A meeting's cases are opened together through {@link RecordAccess#readPeople}
+ * (one scope check, purpose outside the caseload, one audit record per case written in one
+ * transaction) and read with one named query for all of them; one case alone goes the same way. A
+ * PDF export is audited again as EXPORT with every case it holds, before the bytes are released.
  */
 public final class BriefingService {
     static final List<String> PILLARS = List.of("supervision", "monitoringControl", "interventions", "victimSafety");
@@ -43,20 +47,16 @@ public final class BriefingService {
     /** One case's pack for a meeting. 404 alike for an unknown case, a case of another area and one the viewer may not see. */
     public CasePack casePack(Viewer viewer, String meetingId, String caseId, String purpose) {
         Record meeting = meeting(viewer, meetingId);
-        return read(viewer, meeting, caseId, purpose);
+        return one(viewer, meeting, caseId, purpose);
     }
 
-    /** The pack for every case on the meeting's agenda that the viewer may see, with a cover summary. */
+    /**
+     * The pack for every case on the meeting's agenda that the viewer may see, with a cover summary.
+     * Cases not the viewer's to see (a partner invited for other cases) are left out, never mentioned.
+     */
     public MeetingPack meetingPack(Viewer viewer, String meetingId, String purpose) {
         Record meeting = meeting(viewer, meetingId);
-        List<CasePack> packs = new ArrayList<>();
-        for (String caseId : meeting.get("agenda").asList(Value::asString)) {
-            try {
-                packs.add(read(viewer, meeting, caseId, purpose));
-            } catch (NotFoundException hidden) {
-                // not the viewer's to see (a partner invited for other cases): left out, never mentioned
-            }
-        }
+        List<CasePack> packs = read(viewer, meeting, meeting.get("agenda").asList(Value::asString), purpose);
         List<Map<String, Object>> cover = new ArrayList<>();
         for (CasePack p : packs) {
             Map<String, Object> line = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public final class BriefingService {
     /** One case's pack as a PDF (cover line plus its page), audited as an export. */
     public byte[] casePdf(Viewer viewer, String meetingId, String caseId, String purpose) {
         Record meeting = meeting(viewer, meetingId);
-        CasePack one = read(viewer, meeting, caseId, purpose);
+        CasePack one = one(viewer, meeting, caseId, purpose);
         MeetingPack pack = new MeetingPack(meeting.get("meeting").asMap(),
                 meeting.get("chair").isNull() ? null : meeting.get("chair").asString(), Instant.now(clock),
                 viewer.username(), List.of(), List.of(one));
@@ -116,32 +116,52 @@ public final class BriefingService {
         return rows.get(0);
     }
 
-    private CasePack read(Viewer viewer, Record meeting, String caseId, String purpose) {
+    /** One case of the meeting: 404 alike whether the case is unknown, of another area or hidden. */
+    private CasePack one(Viewer viewer, Record meeting, String caseId, String purpose) {
+        List<CasePack> found = read(viewer, meeting, List.of(caseId), purpose);
+        if (found.isEmpty()) {
+            throw new NotFoundException(caseId.matches("[A-Za-z0-9_-]{1,100}")
+                    ? "No case with id " + caseId + " at this meeting" : "No such case");
+        }
+        return found.get(0);
+    }
+
+    /**
+     * The packs of the cases the viewer may see among {@code caseIds}, in that order: the cases'
+     * nominals in one query, their access checked and audited together (one VIEW_PERSON record per
+     * case, one transaction), then one pack query for all of them.
+     */
+    private List<CasePack> read(Viewer viewer, Record meeting, List<String> caseIds, String purpose) {
         Map<String, Object> m = meeting.get("meeting").asMap();
-        String meetingId = (String) m.get("id");
         Map<String, Object> params = RecordAccess.scope(viewer);
-        params.put("caseId", caseId);
+        params.put("caseIds", caseIds);
         params.put("area", m.get("area"));
-        params.put("meetingId", meetingId);
-        List<Record> found = graph.read(tx -> tx.run(CypherFiles.query("briefing/case-nominal"), params).list());
-        NotFoundException noCase = new NotFoundException(caseId.matches("[A-Za-z0-9_-]{1,100}")
-                ? "No case with id " + caseId + " at this meeting" : "No such case");
-        if (found.isEmpty() || (viewer.dutyToCooperateOnly() && !found.get(0).get("invited").asBoolean())) {
-            throw noCase;
+        params.put("meetingId", m.get("id"));
+        Map<String, String> nominalOf = new HashMap<>();
+        for (Record r : graph.read(tx -> tx.run(CypherFiles.query("briefing/case-nominals"), params).list())) {
+            if (!viewer.dutyToCooperateOnly() || r.get("invited").asBoolean()) {
+                nominalOf.put(r.get("caseId").asString(), r.get("nominalId").asString());
+            }
         }
-        String nominalId = found.get(0).get("nominalId").asString();
-        try {
-            return access.readPerson(viewer, nominalId, purpose, rights -> {
-                params.put("victimDetails", rights.victimDetails());
-                List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("briefing/pack"), params).list());
-                if (rows.isEmpty()) {
-                    throw noCase;
+        List<String> cases = caseIds.stream().filter(nominalOf::containsKey).toList();
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        return access.readPeople(viewer, cases.stream().map(nominalOf::get).toList(), purpose, rights -> {
+            List<Map<String, Object>> asked = new ArrayList<>();
+            for (String caseId : cases) {
+                PersonAccess person = rights.get(nominalOf.get(caseId));
+                if (person != null) {
+                    asked.add(Map.of("caseId", caseId, "victimDetails", person.victimDetails()));
                 }
-                return shape(viewer, rows.get(0));
-            });
-        } catch (NotFoundException e) {
-            throw noCase; // the same answer whether the case or its nominal is missing or hidden
-        }
+            }
+            params.put("cases", asked);
+            Map<String, CasePack> packs = new HashMap<>();
+            for (Record r : graph.read(tx -> tx.run(CypherFiles.query("briefing/pack"), params).list())) {
+                packs.put(r.get("caseId").asString(), shape(viewer, r));
+            }
+            return asked.stream().map(a -> packs.get((String) a.get("caseId"))).filter(Objects::nonNull).toList();
+        });
     }
 
     private CasePack shape(Viewer viewer, Record r) {

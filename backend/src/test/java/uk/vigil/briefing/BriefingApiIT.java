@@ -30,6 +30,7 @@ class BriefingApiIT {
     private static AuthClient chair;
     private static AuthClient dtc;
     private static AuthClient police;
+    private static AuthClient om;
 
     @BeforeAll
     static void start() {
@@ -41,10 +42,13 @@ class BriefingApiIT {
                 "OFFICIAL_SENSITIVE", "OD1"));
         TestUsers.create(new TestUsers.Spec("pack-police", "cumbria-police", List.of("cumbria"), List.of("POLICE_PRACTITIONER"),
                 "OFFICIAL_SENSITIVE", null));
+        TestUsers.create(new TestUsers.Spec("pack-om", "cumbria-probation", List.of("cumbria"), List.of("OFFENDER_MANAGER"),
+                "OFFICIAL_SENSITIVE", "OM1"));
         server = Server.start(TestGraph.graph(), VigilConfig.from(Map.of()).withHttpPort(0));
         chair = TestUsers.signIn(server.port(), "pack-chair");
         dtc = TestUsers.signIn(server.port(), "pack-dtc");
         police = TestUsers.signIn(server.port(), "pack-police");
+        om = TestUsers.signIn(server.port(), "pack-om");
     }
 
     @AfterAll
@@ -183,6 +187,69 @@ class BriefingApiIT {
                     .contains("A victim (identity withheld)").contains("Not shared with your agency");
         }
         assertThat(bytes(dtc, "/api/meetings/M3/pack.pdf").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_meetings_packs_read_together_equal_each_case_read_alone_and_each_is_audited() {
+        // a meeting of ten cases: levels 1 to 3, one of them hidden from everyone here (K11, restricted)
+        List<String> agenda = List.of("K1", "K2", "K3", "K4", "K5", "K11", "K6", "K7", "K8", "K9", "K12");
+        TestGraph.graph().write(tx -> tx.run("""
+                MATCH (ch:Officer {id: 'OC1'})
+                CREATE (m:Meeting {id: 'MB', area: 'cumbria', level: 2, status: 'PLANNED', marking: 'OFFICIAL_SENSITIVE',
+                                   date: datetime({date: date() + duration({days: 14}), hour: 9, minute: 30, timezone: 'Z'})})
+                CREATE (m)-[:CHAIRED_BY]->(ch)
+                WITH m
+                UNWIND range(0, size($agenda) - 1) AS i
+                MATCH (mc:MappaCase {id: $agenda[i]})
+                CREATE (m)-[:DISCUSSES {agendaOrder: i + 1}]->(mc)""", Map.of("agenda", agenda)).consume());
+        TestGraph.graph().write(tx -> tx.run("""
+                MATCH (n3:Nominal {id: 'N3'})
+                CREATE (n3)-[:HAS_CONVICTION]->(:Conviction {id: 'MB-CV'})-[:FOR_OFFENCE]->(:Offence {id: 'MB-OF', type: 'ASSAULT'})
+                       -[:AGAINST]->(:Person:Victim {id: 'MB-V', forename: 'Wendy', surname: 'Hale', area: 'cumbria',
+                                                     marking: 'OFFICIAL_SENSITIVE'})""").consume());
+        try {
+            // the chair may see every victim; the offender manager only N1's (their own case), so one
+            // batch mixes named and redacted victims; the offender manager states a purpose
+            for (AuthClient viewer : List.of(chair, om)) {
+                Map<String, String> purpose = Map.of("X-Vigil-Purpose", "Preparing for the meeting");
+                long opened = viewsOk();
+                JsonNode whole = viewer.send("GET", "/api/meetings/MB/pack", null, purpose).json();
+                List<String> cases = texts(whole.get("cover"), "caseId");
+                assertThat(cases).containsExactly("K1", "K2", "K3", "K4", "K5", "K6", "K7", "K8", "K9", "K12");
+                assertThat(viewsOk()).as("one VIEW_PERSON per case").isEqualTo(opened + 11 - 1);
+                for (int i = 0; i < cases.size(); i++) {
+                    AuthClient.Response alone = viewer.send("GET", "/api/meetings/MB/pack?case=" + cases.get(i), null, purpose);
+                    assertThat(alone.status()).isEqualTo(200);
+                    assertThat(whole.get("cases").get(i)).as(cases.get(i)).isEqualTo(alone.json());
+                }
+                assertThat(viewer.send("GET", "/api/meetings/MB/pack?case=K11", null, purpose).status()).isEqualTo(404);
+                assertThat(whole.get("cases").get(0).get("victims").get(0).get("redacted").asBoolean()).isFalse(); // N1's
+                assertThat(whole.get("cases").get(2).get("victims").get(0).get("redacted").asBoolean()).isEqualTo(viewer == om);
+            }
+            assertThat(TestGraph.count("""
+                    MATCH (r:AuditRecord {event: 'VIEW_PERSON', outcome: 'OK'})-[:TOUCHED]->(:AuditObject {key: 'PERSON:N7'})
+                    RETURN count(r)""", Map.of())).isEqualTo(4); // whole pack and alone, for each viewer
+            assertThat(TestGraph.count("""
+                    MATCH (r:AuditRecord {event: 'PERMISSION_DENIED'})-[:TOUCHED]->(:AuditObject {key: 'PERSON:N11'})
+                    RETURN count(r)""", Map.of())).isGreaterThanOrEqualTo(2);
+        } finally {
+            TestGraph.graph().write(tx -> tx.run("""
+                    MATCH (x) WHERE x.id IN ['MB', 'MB-CV', 'MB-OF', 'MB-V'] DETACH DELETE x""").consume());
+        }
+    }
+
+    @Test
+    void outside_the_caseload_a_meeting_pack_needs_a_purpose_and_nothing_is_read_without_one() {
+        long opened = viewsOk();
+        assertThat(police.get("/api/meetings/MN/pack").status()).isEqualTo(428);
+        assertThat(viewsOk()).isEqualTo(opened);
+        assertThat(TestGraph.count("""
+                MATCH (r:AuditRecord {event: 'VIEW_PERSON', outcome: 'PURPOSE_REQUIRED'})-[:TOUCHED]->(o:AuditObject)
+                WHERE o.key IN ['PERSON:N1', 'PERSON:N12'] RETURN count(DISTINCT o)""", Map.of())).isEqualTo(2);
+    }
+
+    private static long viewsOk() {
+        return TestGraph.count("MATCH (r:AuditRecord {event: 'VIEW_PERSON', outcome: 'OK'}) RETURN count(r)", Map.of());
     }
 
     private static long exports() {
