@@ -1,9 +1,9 @@
 // The cases a meeting ($meetingId) should hear, with the facts that put each there (docs/meetings.md).
 // Candidates: every active case of the meeting's area at the meeting's level; on level 2 meetings also
 // level 1 cases (information exchange) that are due their yearly review (the $level1Reviews most
-// overdue) or had a breach, an open
-// conflict or a RoSH assessment of HIGH or above since their last review, found from the event side (indexes) so the
-// ~99% of level 1 cases with nothing new are never walked; and whatever is already on the agenda.
+// overdue), have an open conflict, or had a breach or a RoSH assessment of HIGH or above since their
+// last review ($level1Cases, found from the event side by agenda/level1-triggers, run first, so the
+// ~99% of level 1 cases with nothing new are never walked); and whatever is already on the agenda.
 // For each, the facts since its last review: open actions falling due before $lookaheadDays after the
 // meeting, new intelligence, breaches and other significant events, moves, new partners, new conflicts,
 // RoSH and level changes. uk.vigil.agenda.AgendaRules turns facts into reasons.
@@ -11,14 +11,13 @@
 // invited for at this meeting.
 MATCH (m:Meeting {id: $meetingId})
 WITH m, date(m.date) AS day
-WITH m, day, day + duration({days: $lookaheadDays}) AS horizon,
-     day - duration({days: $cadence['1']}) AS yearAgo
+WITH m, day, day + duration({days: $lookaheadDays}) AS horizon
 CALL (m, day) {
   OPTIONAL MATCH (prev:Meeting {area: m.area})
   WHERE prev.level = m.level AND prev.status = 'HELD' AND prev.date < m.date
   RETURN date(max(prev.date)) AS previousMeeting
 }
-CALL (m, day, horizon, yearAgo) {
+CALL (m, horizon) {
   MATCH (mc:MappaCase {area: m.area, status: 'ACTIVE'}) WHERE mc.level = m.level
   RETURN mc
   UNION
@@ -28,18 +27,7 @@ CALL (m, day, horizon, yearAgo) {
   WITH mc ORDER BY coalesce(mc.lastReviewDate, mc.referralDate), mc.id LIMIT $level1Reviews
   RETURN mc
   UNION
-  MATCH (e:Event)
-  WHERE m.level = 2 AND e.type IN $breachTypes AND e.date > yearAgo AND e.date <= day
-  MATCH (en:Nominal)-[:HAD_EVENT]->(e)
-  MATCH (en)-[:HAS_CASE]->(mc:MappaCase {area: m.area, status: 'ACTIVE'})
-  WHERE mc.level = 1 AND e.date > coalesce(mc.lastReviewDate, mc.referralDate)
-  RETURN mc
-  UNION
-  MATCH (ra:RiskAssessment)
-  WHERE m.level = 2 AND ra.tool = 'ROSH' AND ra.date > yearAgo AND ra.date <= day AND ra.level IN ['HIGH', 'VERY_HIGH']
-  MATCH (rn:Nominal)-[:HAS_ASSESSMENT]->(ra)
-  MATCH (rn)-[:HAS_CASE]->(mc:MappaCase {area: m.area, status: 'ACTIVE'})
-  WHERE mc.level = 1 AND ra.date > coalesce(mc.lastReviewDate, mc.referralDate)
+  MATCH (mc:MappaCase) WHERE mc.id IN $level1Cases
   RETURN mc
   UNION
   MATCH (c:Conflict {status: 'OPEN'})-[:CONCERNS]->(cn:Nominal)-[:HAS_CASE]->(mc:MappaCase {area: m.area, status: 'ACTIVE'})

@@ -39,7 +39,13 @@ public final class AgendaService {
         params.put("level1Reviews", rules.level1Reviews());
         params.put("breachTypes", AgendaRules.BREACH_TYPES);
         params.put("significantTypes", AgendaRules.SIGNIFICANT_TYPES);
-        List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("agenda/candidates"), params).list());
+        // level 1 breaches and RoSH rises first, by index: inside the candidates query the planner walks
+        // every level 1 case's events instead (docs/meetings.md, "Speed")
+        List<Record> rows = graph.read(tx -> {
+            params.put("level1Cases", tx.run(CypherFiles.query("agenda/level1-triggers"), params)
+                    .list(r -> r.get("caseId").asString()));
+            return tx.run(CypherFiles.query("agenda/candidates"), params).list();
+        });
         List<AgendaItem> items = new ArrayList<>();
         for (Record r : rows) {
             agendaRules.item(facts(r), meetingLevel).ifPresent(items::add);
