@@ -2,5 +2,6 @@
 // when someone changed it meanwhile or it is deleted.
 MATCH (i:Investigation {id: $id})
 WHERE i.version = $version AND i.deletedAt IS NULL
-SET i.name = $name, i.description = $description, i.updatedAt = $now, i.version = i.version + 1
+SET i.name = $name, i.description = $description, i.searchText = toLower($name + ' ' + coalesce($description, '')),
+    i.updatedAt = $now, i.version = i.version + 1
 RETURN i.version AS version

@@ -48,9 +48,17 @@ export interface InvestigationSummary {
 
 export interface InvestigationPage {
   items: InvestigationSummary[]
+  /** Only those the user may see; when not `totalExact`, at least this many (the server stopped counting). */
   total: number
+  totalExact: boolean
   page: number
   size: number
+}
+
+/** The list's filters: text in the name or description, and only the user's own. */
+export interface InvestigationFilter {
+  q?: string
+  mine?: boolean
 }
 
 export interface SavedChart {
@@ -90,10 +98,17 @@ export interface Investigation {
 export const NAME_MAX = 120
 export const DESCRIPTION_MAX = 2000
 export const PAGE_SIZE = 20
+/** The server refuses a longer filter text (400). */
+export const FILTER_MAX = 100
 
-/** GET /api/investigations: those the user may see, newest first; `page` from 1. */
-export function fetchInvestigations(page = 1, size = PAGE_SIZE, signal?: AbortSignal): Promise<InvestigationPage> {
-  return getJson<InvestigationPage>('/investigations', { page, size }, signal)
+/** GET /api/investigations: those the user may see, newest updated first; `page` from 1. */
+export function fetchInvestigations(
+  page = 1,
+  size = PAGE_SIZE,
+  signal?: AbortSignal,
+  filter: InvestigationFilter = {},
+): Promise<InvestigationPage> {
+  return getJson<InvestigationPage>('/investigations', { page, size, q: filter.q?.trim(), mine: filter.mine ? true : undefined }, signal)
 }
 
 export function fetchInvestigation(id: string, signal?: AbortSignal): Promise<Investigation> {

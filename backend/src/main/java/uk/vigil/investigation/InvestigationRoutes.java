@@ -26,7 +26,10 @@ public final class InvestigationRoutes implements WebApp.Routes {
     public void accept(JavalinConfig config) {
         Rule rule = Rule.roles(Role.RESPONSIBLE_AUTHORITY);
         config.routes.get("/api/investigations", ctx -> ctx.json(investigations.list(RequestViewer.of(ctx),
-                number(ctx.queryParam("page"), "page", 1, 1, 10_000), number(ctx.queryParam("size"), "size", 20, 1, 100))), rule);
+                new InvestigationListQuery(
+                        number(ctx.queryParam("page"), "page", 1, 1, InvestigationListQuery.MAX_PAGE),
+                        number(ctx.queryParam("size"), "size", 20, 1, InvestigationListQuery.MAX_SIZE),
+                        ctx.queryParam("q"), InvestigationListQuery.flag(ctx.queryParam("mine"), "mine")))), rule);
         config.routes.post("/api/investigations", ctx -> ctx.status(201).json(
                 investigations.create(RequestViewer.of(ctx), InvestigationRequests.New.of(body(ctx)))), rule);
         config.routes.get("/api/investigations/{id}", ctx -> ctx.json(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,24 +48,90 @@ public final class InvestigationService {
         this.clock = clock;
     }
 
-    /** Investigations the viewer may see, newest first, one page. */
-    public InvestigationPage list(Viewer viewer, int page, int size) {
-        List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query("investigation/list"), Map.of()).list());
-        Set<RecordRef> all = new HashSet<>();
-        rows.forEach(r -> all.addAll(refs(r.get("records"))));
-        Set<RecordRef> visible = visible(viewer, all);
-        List<InvestigationSummary> shown = new ArrayList<>();
-        for (Record r : rows) {
-            if (mayOpen(viewer, r.get("investigation").get("createdBy").asString(), refs(r.get("records")), visible)) {
-                shown.add(InvestigationSummary.of(r.get("investigation"), refs(r.get("records")).size(),
-                        r.get("charts").asInt(), r.get("searches").asInt()));
+    /** The list counts what the viewer may see up to this many, then says "at least" (docs/investigations.md). */
+    static final int COUNT_UP_TO = 1000;
+    /** The most investigations one list request reads (and checks) before it answers with what it found. */
+    static final int SCAN_BUDGET = 20_000;
+    private static final int BATCH = 500;
+    /** Where the keyset starts: after every real update time. */
+    private static final ZonedDateTime END_OF_TIME = ZonedDateTime.parse("9999-12-31T00:00:00Z");
+
+    /**
+     * One page of the investigations the viewer may see, newest updated first. The access rule is
+     * applied to each batch read in list order (its records checked in one query, each record once
+     * per request) before anything is counted or paged, so neither the page nor the total betrays a
+     * hidden investigation. Counting stops at {@link #COUNT_UP_TO} (or the end of the page asked
+     * for) and reading at {@link #SCAN_BUDGET}: then the total is "at least".
+     */
+    public InvestigationPage list(Viewer viewer, InvestigationListQuery q) {
+        int from = (q.page() - 1) * q.size();
+        int enough = Math.max(COUNT_UP_TO, from + q.size() + 1);
+        // The text index answers a filter text of three characters or more; a shorter one is a filter on the ordered read.
+        String query = q.text() != null && q.text().length() >= 3 ? "investigation/list-text"
+                : q.mine() ? "investigation/list-mine" : "investigation/list-recent";
+        Map<RecordRef, Boolean> checked = new HashMap<>();
+        List<InvestigationSummary> items = new ArrayList<>();
+        int counted = 0;
+        int scanned = 0;
+        boolean exhausted = false;
+        ZonedDateTime before = END_OF_TIME;
+        String afterId = "";
+        while (counted < enough && scanned < SCAN_BUDGET) {
+            Map<String, Object> p = new HashMap<>();
+            p.put("before", before);
+            p.put("afterId", afterId);
+            p.put("batch", Math.min(BATCH, SCAN_BUDGET - scanned));
+            p.put("username", q.mine() ? viewer.username() : null);
+            p.put("text", q.text());
+            List<Record> rows = graph.read(tx -> tx.run(CypherFiles.query(query), p).list());
+            scanned += rows.size();
+            Set<RecordRef> unchecked = new HashSet<>();
+            rows.forEach(r -> refs(r.get("records")).forEach(ref -> {
+                if (!checked.containsKey(ref)) {
+                    unchecked.add(ref);
+                }
+            }));
+            Set<RecordRef> seen = visible(viewer, unchecked);
+            unchecked.forEach(ref -> checked.put(ref, seen.contains(ref)));
+            for (Record r : rows) {
+                Value inv = r.get("investigation");
+                List<RecordRef> records = refs(r.get("records"));
+                boolean open = records.isEmpty() ? inv.get("createdBy").asString().equals(viewer.username())
+                        : records.stream().allMatch(checked::get);
+                if (open && counted < enough) {
+                    if (counted >= from && counted < from + q.size()) {
+                        items.add(InvestigationSummary.of(inv, records.size(), r.get("charts").asInt(), r.get("searches").asInt()));
+                    }
+                    counted++;
+                }
             }
+            if (rows.size() < (int) p.get("batch")) {
+                exhausted = true;
+                break;
+            }
+            Value last = rows.get(rows.size() - 1).get("investigation");
+            before = last.get("updatedAt").asZonedDateTime();
+            afterId = last.get("id").asString();
         }
-        int from = Math.min(shown.size(), (page - 1) * size);
-        List<InvestigationSummary> items = shown.subList(from, Math.min(shown.size(), from + size));
+        boolean exact = exhausted && counted < enough;
         audit.record(viewer, "LIST", items.stream().map(i -> new AuditSink.Touched("INVESTIGATION", i.id())).toList(), "OK",
-                null, Map.of("list", "investigations", "page", Integer.toString(page), "total", Integer.toString(shown.size())));
-        return new InvestigationPage(List.copyOf(items), shown.size(), page, size);
+                null, listDetails(q, counted, exact, scanned));
+        return new InvestigationPage(List.copyOf(items), counted, exact, q.page(), q.size());
+    }
+
+    private static Map<String, String> listDetails(InvestigationListQuery q, int total, boolean exact, int scanned) {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("list", "investigations");
+        d.put("page", Integer.toString(q.page()));
+        d.put("total", (exact ? "" : ">=") + total);
+        d.put("scanned", Integer.toString(scanned));
+        if (q.text() != null) {
+            d.put("q", q.text());
+        }
+        if (q.mine()) {
+            d.put("mine", "true");
+        }
+        return d;
     }
 
     /** Creates an investigation, with its first chart when one is given. */
@@ -296,7 +363,11 @@ public final class InvestigationService {
         Viewer nobody = new Viewer("warm-up", "", "", Set.of(), Set.of(), uk.vigil.access.Marking.OFFICIAL, null,
                 "warm-up", "127.0.0.1");
         visible(nobody, List.of(new RecordRef("PERSON", "none")));
-        graph.read(tx -> tx.run(CypherFiles.query("investigation/list"), Map.of()).consume());
+        Map<String, Object> p = new HashMap<>(Map.of("before", END_OF_TIME, "afterId", "", "batch", 1, "text", "none"));
+        p.put("username", null);
+        for (String query : List.of("investigation/list-recent", "investigation/list-mine", "investigation/list-text")) {
+            graph.read(tx -> tx.run(CypherFiles.query(query), p).consume());
+        }
     }
 
     private static List<RecordRef> refs(Value list) {

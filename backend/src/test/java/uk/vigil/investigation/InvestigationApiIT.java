@@ -132,7 +132,74 @@ class InvestigationApiIT {
         JsonNode page = analyst.get("/api/investigations?size=1&page=1").json();
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("total").asInt()).isEqualTo(ids.size());
+        assertThat(page.get("totalExact").asBoolean()).isTrue();
         assertThat(analyst.get("/api/investigations").body()).doesNotContain("Secret one");
+
+        // Every page in turn gives each visible investigation once, in the same order as one big page.
+        List<String> paged = new ArrayList<>();
+        for (int p = 1; p <= ids.size() + 1; p++) {
+            JsonNode one = analyst.get("/api/investigations?size=2&page=" + p).json();
+            assertThat(one.get("total").asInt()).isEqualTo(ids.size());
+            one.get("items").forEach(i -> paged.add(i.get("id").asText()));
+        }
+        assertThat(paged).containsExactlyElementsOf(ids);
+
+        // Newest *updated* first: renaming the older one brings it to the top.
+        long version = analyst.get("/api/investigations/" + older).json().get("version").asLong();
+        assertThat(put(analyst, "/api/investigations/" + older, Map.of("name", "Older, renamed", "version", version)).status())
+                .isEqualTo(200);
+        assertThat(listed(analyst).get(0)).isEqualTo(older);
+    }
+
+    @Test
+    void the_text_filter_finds_name_or_description_and_never_counts_a_hidden_investigation() {
+        String ring = analyst.post("/api/investigations", Map.of("name", "Quillfeather ring", "description", "Two phones at Botchergate"))
+                .json().get("id").asText();
+        analyst.post("/api/investigations/" + ring + "/charts", Map.of("name", "c", "state", state(List.of(record("PERSON", "N5")))));
+        String other = create(colleague, "Harbour thefts", List.of(record("PERSON", "N6"))).get("id").asText();
+        // Hidden from the analyst (H1 is SECRET), with the same word in its name.
+        String hidden = create(secretAnalyst, "Quillfeather secret", List.of(record("PERSON", "H1"))).get("id").asText();
+
+        JsonNode byName = analyst.get("/api/investigations?q=QUILLFEATHER").json();
+        assertThat(ids(byName)).containsExactly(ring);
+        assertThat(byName.get("total").asInt()).isEqualTo(1);
+        assertThat(byName.get("totalExact").asBoolean()).isTrue();
+        assertThat(ids(analyst.get("/api/investigations?q=botcherGATE").json())).containsExactly(ring); // description
+        assertThat(ids(analyst.get("/api/investigations?q=%20harbour%20").json())).containsExactly(other);
+        // A short text is a filter on the ordered read rather than the text index: the same answer.
+        assertThat(ids(analyst.get("/api/investigations?q=qu&size=100").json())).contains(ring).doesNotContain(hidden, other);
+        // The one who may see H1 finds both.
+        assertThat(ids(secretAnalyst.get("/api/investigations?q=quillfeather").json())).containsExactlyInAnyOrder(ring, hidden);
+        JsonNode none = lancashire.get("/api/investigations?q=quillfeather").json();
+        assertThat(none.get("total").asInt()).isZero();
+        assertThat(none.get("items")).isEmpty();
+        // User text is only ever a parameter: Cypher or Lucene syntax is looked for as it is.
+        JsonNode odd = analyst.get("/api/investigations?q=" + java.net.URLEncoder.encode("ring' OR 1=1 //", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(odd.get("total").asInt()).isZero();
+        assertThat(analyst.get("/api/investigations?q=*").json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void mine_only_lists_the_viewers_own_and_still_applies_the_access_rule() {
+        String mine = create(colleague, "Colleague's own", List.of(record("PERSON", "N2"))).get("id").asText();
+        String theirs = create(analyst, "Analyst's for mine", List.of(record("PERSON", "N8"))).get("id").asText();
+        JsonNode own = colleague.get("/api/investigations?mine=true&size=100").json();
+        assertThat(ids(own)).contains(mine).doesNotContain(theirs);
+        own.get("items").forEach(i -> assertThat(i.get("createdBy").asText()).isEqualTo("inv-colleague"));
+        assertThat(own.get("total").asInt()).isEqualTo(own.get("items").size());
+        assertThat(ids(colleague.get("/api/investigations?size=100").json())).contains(mine, theirs);
+        assertThat(ids(colleague.get("/api/investigations?mine=true&q=own").json())).containsExactly(mine);
+        // The secret analyst's own investigation that includes H1 is listed for them...
+        String secretOwn = create(secretAnalyst, "Secret analyst's own", List.of(record("PERSON", "H1"))).get("id").asText();
+        assertThat(ids(secretAnalyst.get("/api/investigations?mine=true&size=100").json())).contains(secretOwn);
+        // ...and "mine" never lists someone else's, whoever asks.
+        assertThat(ids(chair.get("/api/investigations?mine=true&size=100").json())).doesNotContain(secretOwn, mine);
+    }
+
+    static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
     }
 
     @Test
@@ -248,6 +315,9 @@ class InvestigationApiIT {
         assertThat(error(analyst.post("/api/investigations", Map.of("name", "a", "chart",
                 Map.of("name", "c", "state", state(List.of(record("PERSON", "NOPE")))))))).contains("not found: PERSON:NOPE");
         assertThat(error(analyst.get("/api/investigations?page=0"))).contains("page");
+        assertThat(error(analyst.get("/api/investigations?size=101"))).isEqualTo("size must be a whole number from 1 to 100");
+        assertThat(error(analyst.get("/api/investigations?mine=perhaps"))).isEqualTo("mine must be true or false");
+        assertThat(error(analyst.get("/api/investigations?q=" + "x".repeat(101)))).isEqualTo("q is longer than 100 characters");
         String id = create(analyst, "Versioned", List.of(record("PERSON", "N9"))).get("id").asText();
         assertThat(error(put(analyst, "/api/investigations/" + id, Map.of("name", "b")))).contains("version is required");
         assertThat(analyst.get("/api/investigations/not%20an%20id").status()).isEqualTo(404);

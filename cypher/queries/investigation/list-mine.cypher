@@ -1,7 +1,11 @@
-// Every investigation not deleted, newest first, with the records it includes (kind and id) so the
-// service can keep those whose every record the viewer may see (access/visible-records).
+// One batch of the user's own investigations ($username), newest updated first: as list-recent,
+// read from V0012's (createdBy, updatedAt) index so colleagues' investigations are never scanned.
 MATCH (i:Investigation)
-WHERE i.deletedAt IS NULL
+USING INDEX i:Investigation(createdBy, updatedAt)
+WHERE i.createdBy = $username AND i.updatedAt <= $before AND NOT (i.updatedAt = $before AND i.id <= $afterId)
+  AND i.deletedAt IS NULL
+  AND ($text IS NULL OR i.searchText CONTAINS $text)
+WITH i ORDER BY i.updatedAt DESC, i.id LIMIT $batch
 CALL (i) {
   OPTIONAL MATCH (i)-[:INCLUDES]->(n)
   RETURN collect(CASE WHEN n IS NULL THEN null ELSE {kind: CASE
@@ -12,4 +16,4 @@ RETURN i {.id, .name, .description, .createdBy, .createdByAgency, .createdAt, .u
        records,
        COUNT { (i)-[:HAS_CHART]->() } AS charts,
        COUNT { (i)-[:HAS_SEARCH]->() } AS searches
-ORDER BY i.createdAt DESC, i.id
+ORDER BY i.updatedAt DESC, i.id
