@@ -14,7 +14,8 @@ import {
 // Saved investigations (docs/investigations.md), as demo.analyst: save a nominal's network chart
 // to a new investigation, find it on the Investigations page, open it again on the network page
 // (drawn again through the network API, the pin back in place). A user of another area cannot see
-// it: not listed, and its page is "Not found".
+// it: not listed, and its page is "Not found". A search saved from the search page to the same
+// investigation opens the search page again with the same query and filters, and the same results.
 const DEMO_ADMIN: DemoAccount = {
   username: 'demo.admin',
   password: 'Vigil-Demo-Admin-1',
@@ -26,6 +27,7 @@ let context: BrowserContext
 let page: Page
 let pageErrors: string[]
 let nominalId: string
+let surname: string
 let outsider: DemoAccount
 const runId = Date.now().toString(36)
 const investigationName = `E2E ring ${runId}`
@@ -38,7 +40,9 @@ beforeAll(async () => {
   await signIn(first, baseUrl(), DEMO_ANALYST)
   const list = await first.request.get(`${baseUrl()}/api/nominals?area=cumbria&size=10`)
   expect(list.status(), 'GET /api/nominals').toBe(200)
-  for (const { id } of ((await list.json()) as { items: { id: string }[] }).items) {
+  const nominals = ((await list.json()) as { items: { id: string; surname: string }[] }).items
+  surname = nominals[0]!.surname
+  for (const { id } of nominals) {
     const r = await first.request.get(`${baseUrl()}/api/network?id=${encodeURIComponent(id)}&hops=1`, { timeout: 60_000 })
     if (r.status() === 200 && ((await r.json()) as { nodes: unknown[] }).nodes.length >= 3) {
       nominalId = id
@@ -150,4 +154,37 @@ describe('saved investigations', () => {
     expect(errors).toEqual([])
     await other.close()
   }, 120_000)
+
+  it('an analyst saves a search from the search page; "Search again" from the investigation shows the same results', async () => {
+    expect(investigationId, 'the first test saved one').toBeTruthy()
+    const results = page.locator('[data-testid="search-results"] [data-testid="search-result"]')
+    const shown = async () => results.evaluateAll((cards) => cards.map((c) => `${c.getAttribute('data-type')}:${c.getAttribute('data-id')}`))
+    await page.goto(`${baseUrl()}/search?q=${encodeURIComponent(surname)}&type=PERSON`)
+    await expect.poll(() => results.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+    const before = await shown()
+    const statusBefore = await page.locator('[data-testid="search-status"]').textContent()
+
+    const save = page.locator('[data-testid="save-investigation"]')
+    await save.getByLabel('An existing investigation').check()
+    await save.getByLabel('Investigation', { exact: true }).selectOption({ label: investigationName })
+    await save.getByRole('button', { name: 'Save search' }).click()
+    const status = page.locator('[data-testid="save-investigation-status"]')
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(`Saved to ${investigationName}`)
+    await screenshot(page, 'search-saved-to-investigation')
+
+    await status.getByRole('link', { name: investigationName }).click()
+    await page.waitForURL(new RegExp(`/investigations/${investigationId}$`))
+    const searches = page.locator('[data-testid="investigation-searches"]')
+    await expect.poll(() => searches.textContent(), { timeout: 20_000 }).toContain(`q: ${surname}`)
+    await expectNoSeriousA11yViolations(page)
+    await searches.getByRole('link', { name: 'Search again' }).last().click()
+    await page.waitForURL(/\/search\?/)
+    const url = new URL(page.url())
+    expect(url.searchParams.get('q')).toBe(surname)
+    expect(url.searchParams.getAll('type')).toEqual(['PERSON'])
+    await expect.poll(() => results.count(), { timeout: 60_000 }).toBeGreaterThan(0)
+    expect(await shown()).toEqual(before)
+    expect(await page.locator('[data-testid="search-status"]').textContent()).toBe(statusBefore)
+    await screenshot(page, 'search-again')
+  }, 180_000)
 })

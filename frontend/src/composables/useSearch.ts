@@ -149,6 +149,28 @@ export function searchParams(state: SearchState): SearchParams {
   }
 }
 
+// ---- A search kept with an investigation (docs/investigations.md, "Saved searches")
+
+/** What an investigation keeps of a search: the query and its filters, never the page or the results. */
+export function savedSearchParams(state: SearchState): Record<string, unknown> {
+  return { ...searchStateToQuery({ ...state, page: 0 }), q: state.q ?? '' }
+}
+
+/**
+ * The search page's address for saved parameters: read back as a URL would be, so a value the page
+ * does not understand (an old or hand-made saved search) is dropped rather than sent.
+ */
+export function savedSearchQuery(params: Record<string, unknown>): LocationQueryRaw {
+  const query: LocationQuery = {}
+  for (const [key, value] of Object.entries(params)) {
+    const values = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string | number => typeof v === 'string' || typeof v === 'number',
+    )
+    if (values.length) query[key] = values.map(String)
+  }
+  return searchStateToQuery({ ...parseSearchState(query), q: queryText(query.q) ?? '', page: 0 })
+}
+
 // ---- Age bands: the age facet's keys ("35-44", "65+", "under 18") as ageMin/ageMax ----
 
 export interface AgeRange {

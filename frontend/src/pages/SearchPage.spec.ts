@@ -2,6 +2,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
 import App from '@/App.vue'
+import { resetSession } from '@/composables/useSession'
 import { createAppRouter } from '@/router'
 import { CSRF_HEADER } from '@/services/api'
 import { AREAS, AUDITOR_SESSION, NOMINAL_PAGE, SESSION, jsonResponse, searchAnswer, searchItem } from '@/testing/fixtures'
@@ -329,6 +330,47 @@ describe('SearchPage', () => {
     await mountAt('/search?q=smith')
     expect(cards()[0]!.find('a').exists()).toBe(false)
     expect(cards()[0]!.text()).toContain('Not a nominal: no profile page')
+  })
+
+  it('saves the search as it stands (query and filters, not the page) to an investigation', async () => {
+    await mountAt('/search?q=Jon+Smyth&type=PERSON&type=VEHICLE&area=cumbria&rosh=HIGH&ageMin=35&ageMax=44&page=2')
+    const save = wrapper!.get('[data-testid="save-investigation"]')
+    expect(save.get('legend').text()).toBe('Save the search to')
+    expect(save.find('#save-chart-name').exists()).toBe(false)
+    const saved = { id: 'inv-1', name: 'Op Fell', charts: [], searches: [], records: [] }
+    const base = fetchMock.getMockImplementation()!
+    fetchMock.mockImplementation(async (url: string, init?: RequestInit) => {
+      if (url === '/api/investigations') return jsonResponse(saved, 201)
+      if (url === '/api/investigations/inv-1/searches') return jsonResponse(saved, 201)
+      return base(url, init)
+    })
+    await save.get('#save-investigation-name').setValue('Op Fell')
+    await save.get('form').trigger('submit')
+    await flushPromises()
+    const add = fetchMock.mock.calls.find(([u]) => u === '/api/investigations/inv-1/searches')!
+    expect(add[1]!.method).toBe('POST')
+    expect((add[1]!.headers as Record<string, string>)[CSRF_HEADER]).toBeTruthy()
+    expect(JSON.parse(add[1]!.body as string)).toEqual({
+      kind: 'SEARCH',
+      params: { q: 'Jon Smyth', type: ['PERSON', 'VEHICLE'], area: 'cumbria', rosh: 'HIGH', ageMin: '35', ageMax: '44' },
+    })
+    expect(wrapper!.get('[data-testid="save-investigation-status"]').text()).toBe('Saved to Op Fell.')
+  })
+
+  it('offers no saving before a search, after a refused one, or to a duty-to-co-operate member', async () => {
+    await mountAt('/search')
+    expect(wrapper!.find('[data-testid="save-investigation"]').exists()).toBe(false)
+    wrapper!.unmount()
+    searchResponse = async () => jsonResponse({ error: 'Type at least 2 letters or digits to search.', status: 400 }, 400)
+    await mountAt('/search?q=%3F%3F')
+    expect(wrapper!.find('[data-testid="save-investigation"]').exists()).toBe(false)
+    wrapper!.unmount()
+    searchResponse = async () => jsonResponse(searchAnswer({}))
+    session = { ...SESSION, user: { ...SESSION.user, roles: ['DTC_MEMBER'] } }
+    resetSession() // the session is read once per app load
+    await mountAt('/search?q=smith')
+    expect(cards().length).toBeGreaterThan(0)
+    expect(wrapper!.find('[data-testid="save-investigation"]').exists()).toBe(false)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartLocation, chartState, searchSummary, type SavedChart } from './investigations'
+import { chartLocation, chartState, searchLocation, searchSummary, type SavedChart, type SavedSearch } from './investigations'
 import { emptyChart, mergeNetwork, type NetworkNode } from './network'
 
 const node = (key: string): NetworkNode => {
@@ -56,6 +56,20 @@ describe('links and words', () => {
   it('opens a saved chart on its root nominal network page with the investigation and chart in the query', () => {
     const chart = { id: 'c-1', name: 'x', state: { root: { kind: 'PERSON', id: 'N 1' } } } as unknown as SavedChart
     expect(chartLocation('inv-1', chart)).toEqual({ path: '/nominals/N%201/network', query: { investigation: 'inv-1', chart: 'c-1' } })
+  })
+
+  it('runs a saved search again on the search page with the same query and filters, dropping what it does not understand', () => {
+    const saved = (params: Record<string, unknown>): SavedSearch =>
+      ({ id: 's-1', kind: 'SEARCH', params, purpose: null, createdAt: '', createdBy: 'a' })
+    expect(searchLocation('inv-1', saved({ q: 'Jon Smyth', type: ['VEHICLE', 'PERSON'], area: 'cumbria', level: '2', from: '2020-01-01' })))
+      .toEqual({ path: '/search', query: { q: 'Jon Smyth', type: ['PERSON', 'VEHICLE'], area: 'cumbria', level: '2', from: '2020-01-01' } })
+    // An older saved search (the query only), and values no URL could hold, are still a search.
+    expect(searchLocation('inv-1', saved({ q: 'ash' }))).toEqual({ path: '/search', query: { q: 'ash' } })
+    expect(searchLocation('inv-1', saved({ q: 'ash', level: 9, rosh: 'HUGE', from: 'soon', type: 'BOAT', page: '4', x: { y: 1 } })))
+      .toEqual({ path: '/search', query: { q: 'ash' } })
+    expect(searchLocation('inv-1', saved({}))).toEqual({ path: '/search', query: { q: '' } })
+    expect(searchLocation('inv-1', { ...saved({}), kind: 'SUSPECT' }))
+      .toEqual({ path: '/suspects', query: { investigation: 'inv-1', search: 's-1' } })
   })
 
   it('says what a saved search looked for', () => {

@@ -1,6 +1,8 @@
 // Saved investigations (docs/investigations.md): named sets of network charts and saved searches,
 // shared with colleagues who may see every record they include. A chart holds ids and settings
 // only: opening it replays it through GET /api/network, so the opener's access rules apply then.
+import type { RouteLocationRaw } from 'vue-router'
+import { savedSearchQuery } from '@/composables/useSearch'
 import { getJson, request } from './api'
 import { EXPANDABLE_KINDS, splitKey, type Chart } from './network'
 
@@ -142,11 +144,15 @@ export function addSearch(id: string, search: NewSavedSearch): Promise<Investiga
   return request<Investigation>('POST', `/investigations/${encodeURIComponent(id)}/searches`, { body: search })
 }
 
-/** Where a saved search runs again: the suspect search page, filled from it (the user still presses Search). */
-export function searchLocation(investigationId: string, search: SavedSearch) {
+/**
+ * Where a saved search runs again: the suspect search page, filled from it (the user states a purpose
+ * and presses Search), or the search page with the same query and filters, which searches at once
+ * (with the opener's access, audited like any search).
+ */
+export function searchLocation(investigationId: string, search: SavedSearch): RouteLocationRaw {
   return search.kind === 'SUSPECT'
     ? { path: '/suspects', query: { investigation: investigationId, search: search.id } }
-    : { path: '/search', query: { q: String(search.params.q ?? '') } }
+    : { path: '/search', query: savedSearchQuery(search.params) }
 }
 
 export function deleteInvestigation(id: string): Promise<Investigation> {
