@@ -67,6 +67,9 @@ describe('SaveToInvestigation', () => {
     expect(call).toBeDefined()
     expect(JSON.parse(call![1]!.body as string)).toEqual({ name: 'Network of Alan Ash', state: STATE })
     expect(wrapper.get('[data-testid="save-investigation-status"]').text()).toBe('Saved to Older one.')
+    // The list is read again (the one saved to is now the last changed), still chosen.
+    expect(fetchMock.mock.calls.filter(([u]) => u.startsWith('/api/investigations?'))).toHaveLength(2)
+    expect((wrapper.get('#save-investigation-existing').element as HTMLSelectElement).value).toBe('inv-0')
     wrapper.unmount()
   })
 
