@@ -49,7 +49,7 @@ public final class InvestigationService {
     }
 
     /** The list counts what the viewer may see up to this many, then says "at least" (docs/investigations.md). */
-    static final int COUNT_UP_TO = 1000;
+    static final int COUNT_UP_TO = 200;
     /** The most investigations one list request reads (and checks) before it answers with what it found. */
     static final int SCAN_BUDGET = 20_000;
     private static final int BATCH = 500;
