@@ -2,8 +2,12 @@
 // case ids each (only cases $viewer may see). docs/meetings.md lists the checks.
 MATCH (mc:MappaCase {area: $area})
 WHERE {{record-visible mc}}
-MATCH (n:Nominal)-[:HAS_CASE]->(mc)
-WHERE {{person-visible n}}
+// from the area's cases to their nominals, not from every nominal (see statistics/eligible-on-day)
+CALL (mc) {
+  MATCH (n:Nominal)-[:HAS_CASE]->(mc)
+  WHERE {{person-visible n}}
+  RETURN n
+}
 CALL (mc) {
   OPTIONAL MATCH (mc)-[:HAD_LEVEL]->(lp:LevelPeriod)
   RETURN collect(lp {.id, .category, .level, .from, .to}) AS periods

@@ -6,9 +6,14 @@
 MATCH (mc:MappaCase {area: $area})
 WHERE (mc.referralDate IS NULL OR mc.referralDate <= $day) AND (mc.closedDate IS NULL OR mc.closedDate > $day)
   AND {{record-visible mc}}
-MATCH (n:Nominal)-[:HAS_CASE]->(mc)
-WHERE {{person-visible n}}
-  AND NOT EXISTS { (n)-[:HAD_CUSTODY]->(cp:CustodyPeriod) WHERE cp.from <= $day AND (cp.to IS NULL OR cp.to >= $day) }
+// from the area's cases to their nominals (a subquery, so the planner cannot start from every
+// nominal and decide person-visible for each, including those of other areas)
+CALL (mc) {
+  MATCH (n:Nominal)-[:HAS_CASE]->(mc)
+  WHERE {{person-visible n}}
+    AND NOT EXISTS { (n)-[:HAD_CUSTODY]->(cp:CustodyPeriod) WHERE cp.from <= $day AND (cp.to IS NULL OR cp.to >= $day) }
+  RETURN n
+}
 CALL (mc) {
   MATCH (mc)-[:HAD_LEVEL]->(lp:LevelPeriod)
   WHERE lp.from <= $day AND (lp.to IS NULL OR lp.to >= $day)
