@@ -17,7 +17,7 @@ class AuditApiTest {
     void the_trail_offers_only_append_and_query_so_no_caller_can_change_a_record() {
         assertThat(Arrays.stream(AuditTrail.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "query");
+                .containsExactlyInAnyOrder("append", "appendAll", "query");
     }
 
     @Test

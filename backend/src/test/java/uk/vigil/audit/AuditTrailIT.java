@@ -70,6 +70,25 @@ class AuditTrailIT {
     }
 
     @Test
+    void several_records_appended_together_are_each_on_the_chain_in_order() {
+        AuditRecord before = trail.append(BOB, AuditEventType.LOGIN_SUCCESS, null, AuditOutcome.OK, null, null);
+        List<AuditRecord> written = trail.appendAll(ALICE, List.of(
+                new AuditTrail.Entry(AuditEventType.VIEW_PERSON, List.of(AuditObject.person("N1")), AuditOutcome.OK, "Meeting", null),
+                new AuditTrail.Entry(AuditEventType.VIEW_PERSON, List.of(AuditObject.person("N2")), AuditOutcome.OK, "Meeting", null)));
+        assertThat(written).extracting(AuditRecord::seq).containsExactly(2L, 3L);
+        assertThat(written.get(0).prevHash()).isEqualTo(before.hash());
+        assertThat(written.get(1).prevHash()).isEqualTo(written.get(0).hash());
+        assertThat(trail.query(AUDITOR, AuditQuery.newest().withUser("alice")).records()).containsExactlyElementsOf(List.of(
+                written.get(1), written.get(0)));
+        assertThatThrownBy(() -> trail.appendAll(ALICE, List.of(
+                new AuditTrail.Entry(AuditEventType.VIEW_PERSON, null, AuditOutcome.OK, null, null),
+                new AuditTrail.Entry(AuditEventType.VIEW_PERSON, null, "bad outcome", null, null))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(TestGraph.count("MATCH (r:AuditRecord {event: 'VIEW_PERSON'}) RETURN count(r)", Map.of())).isEqualTo(2); // none of the bad batch
+        assertThat(new AuditVerifier(TestGraph.graph(), CanonicalTest.KEY).verify().valid()).isTrue();
+    }
+
+    @Test
     void each_record_links_to_the_hash_before_it() {
         AuditRecord first = trail.append(ALICE, AuditEventType.LOGIN_SUCCESS, null, AuditOutcome.OK, null, null);
         AuditRecord second = trail.append(ALICE, AuditEventType.LOGOUT, null, AuditOutcome.OK, null, null);
