@@ -64,7 +64,7 @@ public final class Migrations {
                 for (String statement : migration.statements()) {
                     session.run(statement).consume(); // schema statements need their own transactions
                 }
-                session.run("CALL db.awaitIndexes(300)").consume();
+                awaitIndexes(session);
                 session.executeWrite(tx -> tx.run("""
                         MERGE (m:__Migration {version: $v})
                         SET m.description = $d, m.checksum = $c, m.appliedAt = datetime()""",
@@ -73,6 +73,38 @@ public final class Migrations {
             }
         }
         return applied;
+    }
+
+    /**
+     * Waits until every index is online, logging progress every ten seconds: on a large database
+     * (an initial load) building the full-text indexes takes minutes, more than a fixed timeout.
+     */
+    public static void awaitIndexes(Session session) {
+        long lastLog = System.nanoTime();
+        while (true) {
+            var pending = session.run("""
+                    SHOW INDEXES YIELD name, state, populationPercent WHERE state <> 'ONLINE'
+                    RETURN name, state, populationPercent""").list();
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (var index : pending) {
+                if (index.get("state").asString().equals("FAILED")) {
+                    throw new IllegalStateException("Index " + index.get("name").asString() + " failed to build; see the Neo4j debug log");
+                }
+            }
+            if (System.nanoTime() - lastLog > 10_000_000_000L) {
+                lastLog = System.nanoTime();
+                LOG.info("Building indexes: {}", pending.stream().map(r -> "%s %.0f%%".formatted(r.get("name").asString(),
+                        r.get("populationPercent").asDouble())).toList());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for indexes", e);
+            }
+        }
     }
 
     private static String sha256(String text) {

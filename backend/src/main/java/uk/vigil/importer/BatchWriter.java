@@ -14,7 +14,7 @@ import org.neo4j.driver.TransactionContext;
  * runs in it, so the batch commits whole or not at all. Statements MERGE on the source key, so
  * writing the same batch twice changes nothing the second time.
  */
-final class BatchWriter {
+final class BatchWriter implements RowSink {
     private final Session session;
     private final BatchHook hook;
     private final Map<String, GraphRows> graphRows = new HashMap<>();
@@ -27,7 +27,8 @@ final class BatchWriter {
     private record Statement(String cypher, Map<String, Object> params) {
     }
 
-    WriteCounts write(FileSpec spec, int batch, List<Row> rows, Function<String, String> areaOfAgency) {
+    @Override
+    public WriteCounts write(FileSpec spec, int batch, List<Row> rows, Function<String, String> areaOfAgency) {
         GraphRows shape = graphRows.computeIfAbsent(spec.name(), n -> new GraphRows(spec));
         List<Statement> statements = spec.isNode() ? nodeStatements(spec, shape, rows, areaOfAgency)
                 : relationshipStatements(spec, shape, rows, areaOfAgency);

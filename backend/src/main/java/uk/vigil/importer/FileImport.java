@@ -18,7 +18,7 @@ final class FileImport {
     private final Path path;
     private final int batchSize;
     private final References references;
-    private final BatchWriter writer;
+    private final RowSink writer;
     private final RejectsFile rejects;
     private final Progress progress;
 
@@ -28,7 +28,7 @@ final class FileImport {
     private long rejected;
     private WriteCounts counts = WriteCounts.NONE;
 
-    FileImport(FileSpec spec, Path path, int batchSize, References references, BatchWriter writer,
+    FileImport(FileSpec spec, Path path, int batchSize, References references, RowSink writer,
                RejectsFile rejects, Progress progress) {
         this.spec = spec;
         this.path = path;

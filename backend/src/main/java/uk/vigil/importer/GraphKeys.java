@@ -10,6 +10,7 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 import uk.vigil.database.Graph;
+import uk.vigil.database.Migrations;
 
 /** The graph side of reference checks, and the relationship-key indexes that moves rely on. */
 final class GraphKeys implements KeyLookup {
@@ -63,7 +64,7 @@ final class GraphKeys implements KeyLookup {
                 }
             }
             if (!notes.isEmpty()) {
-                session.run("CALL db.awaitIndexes(300)").consume();
+                Migrations.awaitIndexes(session);
             }
         }
         return notes;

@@ -44,6 +44,10 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--initial", description = {"First load into an empty embedded database: rows are checked as usual,",
+            "then Neo4j's bulk importer writes the store (much faster; the database must not be running)."})
+    boolean initial;
+
     @Override
     public Integer call() {
         if (batchSize < 1) {
@@ -53,9 +57,48 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Not a folder: " + dir);
             return FAILED;
         }
-        try (Database db = Database.open(VigilConfig.fromEnvironment())) {
+        VigilConfig config = VigilConfig.fromEnvironment();
+        if (initial) {
+            return initialLoad(config, System.out, System.err);
+        }
+        try (Database db = Database.open(config)) {
             Migrations.apply(db.graph());
             return run(db.graph(), System.out, System.err);
+        }
+    }
+
+    /**
+     * {@code --initial}: checks and stages the rows, has Neo4j's bulk importer write the store of
+     * the (empty, stopped) embedded database, then starts it to build the schema and indexes,
+     * draws the relationship-key indexes and scans for conflicts, as a normal load does.
+     */
+    int initialLoad(VigilConfig config, PrintStream out, PrintStream err) {
+        if (!config.embedded()) {
+            err.println("--initial writes the store of the embedded database; with NEO4J_URI set, load without --initial"
+                    + " (or use neo4j-admin database import on the server)");
+            return FAILED;
+        }
+        try {
+            if (InitialLoad.holdsData(config)) {
+                err.println("The embedded database in " + config.dataDir() + " already holds data: --initial loads only"
+                        + " into an empty database (without --initial, the load merges into the data)");
+                return FAILED;
+            }
+            ImportOptions options = new ImportOptions(batchSize, rejects);
+            ImportReport report = new InitialLoad(config.dataDir().resolve("neo4j"), options).run(dir, out::println);
+            out.println();
+            out.print(report.table());
+            try (Database db = Database.open(config)) {
+                long start = System.nanoTime();
+                Migrations.apply(db.graph());
+                InitialLoad.afterStart(db.graph(), dir);
+                out.printf("Schema and indexes built in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+                ConflictScan.allAreas(db.graph(), out::println);
+            }
+            return report.hasRejects() ? REJECTS : OK;
+        } catch (ImportException | IllegalArgumentException e) {
+            err.println("Import failed: " + e.getMessage());
+            return FAILED;
         }
     }
 

@@ -49,30 +49,51 @@ public final class Importer {
      *                         completes the load
      */
     public ImportReport run(Path dir, Consumer<String> progress) {
+        long start = nanoTime.getAsLong();
+        List<FileSpec> present = filesIn(dir);
+        GraphKeys keys = new GraphKeys(graph);
+        try (Session session = graph.session()) {
+            List<String> notes = keys.ensureRelationshipKeys(relationshipTypes(present));
+            return load(dir, present, options, keys, new BatchWriter(session, hook), notes, progress, nanoTime, start);
+        } catch (Neo4jException e) {
+            throw new ImportException("The load stopped: the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The import files present in {@code dir}, in load order; throws when there is none. */
+    static List<FileSpec> filesIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new ImportException("Not a folder: " + dir);
         }
-        long start = nanoTime.getAsLong();
         List<FileSpec> present = ImportSpec.FILES.stream().filter(f -> Files.isRegularFile(dir.resolve(f.file()))).toList();
-        List<String> notes = new ArrayList<>(unknownFiles(dir));
         if (present.isEmpty()) {
+            List<String> unknown = unknownFiles(dir);
             throw new ImportException("No files of the import format in " + dir
-                    + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
+                    + (unknown.isEmpty() ? "" : " (" + String.join("; ", unknown) + ")"));
         }
+        return present;
+    }
+
+    /**
+     * Validates every row of {@code present}, reports the bad ones and hands the good ones to
+     * {@code sink} a batch at a time. References that this load does not hold are looked up in
+     * {@code keys}. The same for a load into the graph and for an initial load's staging.
+     */
+    static ImportReport load(Path dir, List<FileSpec> present, ImportOptions options, KeyLookup keys, RowSink sink,
+                             List<String> setupNotes, Consumer<String> progress, LongSupplier nanoTime, long start) {
+        List<String> notes = new ArrayList<>(unknownFiles(dir));
+        notes.addAll(setupNotes);
         Map<FileSpec, Long> estimates = new HashMap<>();
         present.forEach(f -> estimates.put(f, estimateRows(dir.resolve(f.file()))));
-        GraphKeys keys = new GraphKeys(graph);
         List<FileReport> reports = new ArrayList<>();
         Path rejectsDir = options.rejectsDir() == null ? dir : options.rejectsDir();
-        try (RejectsFile rejects = new RejectsFile(rejectsDir); Session session = graph.session()) {
-            notes.addAll(keys.ensureRelationshipKeys(relationshipTypes(present)));
+        try (RejectsFile rejects = new RejectsFile(rejectsDir)) {
             Progress meter = new Progress(progress, nanoTime, present.size(),
                     estimates.values().stream().mapToLong(Long::longValue).sum());
             References references = new References(keys, declaredAgencies(dir.resolve("agencies.csv")));
-            BatchWriter writer = new BatchWriter(session, hook);
             for (FileSpec spec : present) {
                 meter.startFile(spec.file(), estimates.get(spec));
-                FileReport report = load(spec, dir, references, writer, rejects, meter);
+                FileReport report = load(spec, dir, options, references, sink, rejects, meter);
                 meter.endFile(report.rowsRead());
                 reports.add(report);
             }
@@ -86,10 +107,10 @@ public final class Importer {
         }
     }
 
-    private FileReport load(FileSpec spec, Path dir, References references, BatchWriter writer, RejectsFile rejects,
-                            Progress meter) {
+    private static FileReport load(FileSpec spec, Path dir, ImportOptions options, References references, RowSink sink,
+                                   RejectsFile rejects, Progress meter) {
         try {
-            return new FileImport(spec, dir.resolve(spec.file()), options.batchSize(), references, writer, rejects, meter).run();
+            return new FileImport(spec, dir.resolve(spec.file()), options.batchSize(), references, sink, rejects, meter).run();
         } catch (Neo4jException e) {
             throw new ImportException("The load stopped in %s: the database failed: %s".formatted(spec.file(), e.getMessage()), e);
         } catch (UncheckedIOException e) {
@@ -97,7 +118,7 @@ public final class Importer {
         }
     }
 
-    private static Set<String> relationshipTypes(List<FileSpec> files) {
+    static Set<String> relationshipTypes(List<FileSpec> files) {
         Set<String> types = new LinkedHashSet<>();
         files.stream().filter(f -> !f.isNode()).forEach(f -> types.addAll(f.relationship().types()));
         return types;
