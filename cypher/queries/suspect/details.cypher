@@ -9,8 +9,8 @@
 // starts from the point index (every address or intelligence item near the place) and joins back to
 // each candidate, which at 100,000 nominals took minutes; from the candidate it is a few hops.
 UNWIND $ids AS id
-MATCH (p:Nominal {id: id})
-WHERE {{person-searchable p}}
+MATCH (p:Person {id: id}) WHERE p:Nominal
+  AND {{person-searchable p}}
 CALL (p) {
   OPTIONAL MATCH (p)-[:HAS_CASE]->(c:MappaCase) WHERE {{record-visible c}}
   RETURN c ORDER BY c.status = 'ACTIVE' DESC, c.referralDate DESC LIMIT 1
