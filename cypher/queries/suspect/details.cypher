@@ -8,6 +8,8 @@
 // Distances are written `point.distance(...) + 0 <= $radius` on purpose: in the plain form the planner
 // starts from the point index (every address or intelligence item near the place) and joins back to
 // each candidate, which at 100,000 nominals took minutes; from the candidate it is a few hops.
+// Candidates are sought as :Person {id} (the unique index), not :Nominal {id}: there is no Nominal(id)
+// index, and that form scanned every nominal per candidate (500 s for 405 candidates at 100,000).
 UNWIND $ids AS id
 MATCH (p:Person {id: id}) WHERE p:Nominal
   AND {{person-searchable p}}

@@ -38,10 +38,10 @@ import uk.vigil.database.Migrations;
  * a date in the database (it has no planted cases): the window is that evening, the description two
  * words of the convicted person's, the method words of the offence. Not part of the default tests:
  * <pre>
- * cp -r /tmp/bench-search-db100k /tmp/suspects-db100k
+ * cp -r /work/db100k /work/suspect-db100k
  * mvn -B -f backend/pom.xml test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/cp.txt
  * java -Xmx4g -cp backend/target/test-classes:backend/target/classes:$(cat /tmp/cp.txt) \
- *     -Dvigil.benchmark.suspectDb=/tmp/suspects-db100k uk.vigil.suspect.SuspectBenchmark
+ *     -Dvigil.benchmark.suspectDb=/work/suspect-db100k/neo4j uk.vigil.suspect.SuspectBenchmark
  * </pre>
  */
 @Tag("benchmark")
