@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Graph-backed intelligence and association analysis for MAPPA public protection.",
         subcommands = {ServeCommand.class, DemoCommand.class, uk.vigil.generator.GenerateCommand.class,
                 uk.vigil.importer.ImportCommand.class, uk.vigil.auth.TotpCommand.class,
-                uk.vigil.audit.AuditVerifyCommand.class, uk.vigil.auth.UserAddCommand.Group.class})
+                uk.vigil.audit.AuditVerifyCommand.class, uk.vigil.conflict.ConflictsScanCommand.class, uk.vigil.auth.UserAddCommand.Group.class})
 public final class App implements Runnable {
 
     public static void main(String[] args) {

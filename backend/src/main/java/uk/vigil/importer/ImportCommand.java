@@ -48,6 +48,10 @@ public final class ImportCommand implements Callable<Integer> {
             "then Neo4j's bulk importer writes the store (much faster; the database must not be running)."})
     boolean initial;
 
+    @Option(names = "--skip-conflict-scan", description = {"Do not bring conflicts up to date after the load (run 'vigil conflicts-scan'",
+            "later; until then conflict lists and packs show the conflicts as they were)."})
+    boolean skipConflictScan;
+
     @Override
     public Integer call() {
         if (batchSize < 1) {
@@ -64,6 +68,14 @@ public final class ImportCommand implements Callable<Integer> {
         try (Database db = Database.open(config)) {
             Migrations.apply(db.graph());
             return run(db.graph(), System.out, System.err);
+        }
+    }
+
+    private void scanConflicts(Graph graph, PrintStream out) {
+        if (skipConflictScan) {
+            out.println("Conflicts were not scanned (--skip-conflict-scan): run 'vigil conflicts-scan' to bring them up to date");
+        } else {
+            ConflictScan.allAreas(graph, out::println);
         }
     }
 
@@ -93,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
                 Migrations.apply(db.graph());
                 InitialLoad.afterStart(db.graph(), dir);
                 out.printf("Schema and indexes built in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-                ConflictScan.allAreas(db.graph(), out::println);
+                scanConflicts(db.graph(), out);
             }
             return report.hasRejects() ? REJECTS : OK;
         } catch (ImportException | IllegalArgumentException e) {
@@ -110,7 +122,7 @@ public final class ImportCommand implements Callable<Integer> {
             out.println();
             out.print(report.table());
             // What was loaded may move homes, zones, victims or places: conflicts are brought up to date.
-            ConflictScan.allAreas(graph, out::println);
+            scanConflicts(graph, out);
             return report.hasRejects() ? REJECTS : OK;
         } catch (ImportException | IllegalArgumentException e) {
             err.println("Import failed: " + e.getMessage());

@@ -1,6 +1,7 @@
 package uk.vigil.importer;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -15,12 +16,16 @@ import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
+import uk.vigil.config.VigilConfig;
+import uk.vigil.database.Database;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 
 /**
- * Loads one dataset folder into fresh databases with Vigil's schema, with the importer and with
- * the naive LOAD CSV script ({@link NaiveLoadCsv}), and prints rows/s of each and their ratio.
+ * Loads one dataset folder into fresh databases with Vigil's schema, with the importer, with the
+ * initial load ({@link InitialLoad}: checks, Neo4j's bulk importer, then the start that builds the
+ * schema and indexes, all timed) and with the naive LOAD CSV script ({@link NaiveLoadCsv}), and
+ * prints rows/s of each and their ratios.
  * Both first warm up on import/samples/small (run it from the repository). Neo4j runs in this JVM,
  * and whichever path goes second gains from the first (JIT, heap, file cache), so give
  * {@code rounds} 2 or more and read the last round: each round runs the importer then LOAD CSV.
@@ -57,6 +62,7 @@ class ImportBenchmark {
                     System.out.print(report.table());
                     System.out.println("importer graph: " + counts(graph));
                 }
+                long initialNanos = initialLoadRun(work.resolve("initial-" + round), dataset, batchSize);
                 long loadCsvNanos = loadCsvRun(work.resolve("load-csv-" + round), dataset);
                 double importer = report.rowsPerSecond();
                 double loadCsv = report.rowsRead() / (loadCsvNanos / 1e9);
@@ -64,9 +70,34 @@ class ImportBenchmark {
                                 + "naive LOAD CSV: %.1f s, %,.0f rows/s%nratio importer / LOAD CSV: %.2f%n%n",
                         round, rounds, report.rowsRead(), report.elapsed().toNanos() / 1e9, importer, batchSize,
                         report.rowsRejected(), loadCsvNanos / 1e9, loadCsv, importer / loadCsv);
+                System.out.printf("initial load (checks, bulk importer, start with schema and indexes): %.1f s, %,.0f rows/s%n"
+                                + "ratio initial load / importer (rows/s): %.2f%n%n", initialNanos / 1e9,
+                        report.rowsRead() / (initialNanos / 1e9), (report.rowsRead() / (initialNanos / 1e9)) / importer);
             }
         } finally {
             delete(work);
+        }
+    }
+
+    /** The initial load into an empty embedded database, timed until its schema and indexes are online. */
+    private static long initialLoadRun(Path home, Path dataset, int batchSize) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        VigilConfig config = VigilConfig.from(Map.of("VIGIL_DATA_DIR", home.toString(),
+                "VIGIL_BOLT_PORT", String.valueOf(port), "VIGIL_PAGECACHE", "1g"));
+        Path rejects = Files.createDirectories(home.resolve("rejects"));
+        long start = System.nanoTime();
+        ImportReport report = new InitialLoad(config.dataDir().resolve("neo4j"),
+                ImportOptions.defaults().withBatchSize(batchSize).withRejectsDir(rejects)).run(dataset, line -> { });
+        System.out.println("initial load: " + String.join("; ", report.notes()));
+        try (Database db = Database.open(config)) {
+            Migrations.apply(db.graph());
+            InitialLoad.afterStart(db.graph(), dataset);
+            long nanos = System.nanoTime() - start;
+            System.out.println("initial load graph: " + counts(db.graph()));
+            return nanos;
         }
     }
 

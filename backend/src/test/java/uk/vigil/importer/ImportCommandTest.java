@@ -29,7 +29,16 @@ class ImportCommandTest {
     void a_clean_load_exits_0_and_prints_the_report() {
         TestGraph.clear();
         assertThat(run("--dir", Samples.small().toString(), "--rejects", out.toString())).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Importing 43 files", "total", "No rejects.");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Importing 43 files", "total", "No rejects.")
+                .containsPattern("conflicts: \\w+: \\d+ found");
+    }
+
+    @Test
+    void skip_conflict_scan_loads_without_scanning_and_says_how_to_scan_later() {
+        TestGraph.clear();
+        assertThat(run("--dir", Samples.small().toString(), "--rejects", out.toString(), "--skip-conflict-scan")).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("No rejects.", "run 'vigil conflicts-scan'")
+                .doesNotContain("nominals checked");
     }
 
     @Test
@@ -53,7 +62,7 @@ class ImportCommandTest {
     @Test
     void help_lists_the_options_and_exit_codes() {
         String usage = new CommandLine(new ImportCommand()).getUsageMessage();
-        assertThat(usage).contains("--dir", "--rejects", "--batch-size", "default: 5000", "Exit codes:",
+        assertThat(usage).contains("--dir", "--rejects", "--batch-size", "default: 5000", "--initial", "--skip-conflict-scan", "Exit codes:",
                 "3   loaded, but some rows or files were rejected");
     }
 }
