@@ -2,7 +2,9 @@
 // Every record is filtered by {{record-visible}} (protective marking vs clearance); victims, children
 // and protected people are named only when $victimDetails (see access/victim-details-visible).
 // Returns no row for an unknown id or a person outside the viewer's scope.
-MATCH (n:Nominal {id: $id})
+// Sought as :Person {id} (the unique index; there is no Nominal(id) index, so :Nominal {id} alone
+// scans every nominal), and kept to nominals by the second label.
+MATCH (n:Person:Nominal {id: $id})
 WHERE {{person-visible n}}
 CALL (n) {
   OPTIONAL MATCH (n)-[:HAS_ALIAS]->(al:Alias) WHERE {{record-visible al}}
