@@ -1,9 +1,9 @@
 // The cases a meeting ($meetingId) should hear, with the facts that put each there (docs/meetings.md).
 // Candidates: every active case of the meeting's area at the meeting's level; on level 2 meetings also
 // level 1 cases (information exchange) that are due their yearly review (the $level1Reviews most
-// overdue), have an open conflict, or had a breach or a RoSH assessment of HIGH or above since their
-// last review ($level1Cases, found from the event side by agenda/level1-triggers, run first, so the
-// ~99% of level 1 cases with nothing new are never walked); and whatever is already on the agenda.
+// overdue), or had a breach, a RoSH assessment of HIGH or above or a new open conflict since their
+// last review ($level1Cases: the $level1Events first by agenda/level1-triggers, run first, so the
+// level 1 cases with nothing new, or past the cap, are never walked); and whatever is already on the agenda.
 // For each, the facts since its last review: open actions falling due before $lookaheadDays after the
 // meeting, new intelligence, breaches and other significant events, moves, new partners, new conflicts,
 // RoSH and level changes. uk.vigil.agenda.AgendaRules turns facts into reasons.
@@ -28,10 +28,6 @@ CALL (m, horizon) {
   RETURN mc
   UNION
   MATCH (mc:MappaCase) WHERE mc.id IN $level1Cases
-  RETURN mc
-  UNION
-  MATCH (c:Conflict {status: 'OPEN'})-[:CONCERNS]->(cn:Nominal)-[:HAS_CASE]->(mc:MappaCase {area: m.area, status: 'ACTIVE'})
-  WHERE m.level = 2 AND mc.level = 1
   RETURN mc
   UNION
   MATCH (m)-[:DISCUSSES]->(mc:MappaCase)

@@ -44,6 +44,12 @@ export interface Invitee {
   attended: boolean | null
 }
 
+/** How many level 1 cases had a new event and were not proposed, by their first trigger. */
+export interface Level1Omitted {
+  count: number
+  byTrigger: Record<string, number>
+}
+
 export interface MeetingDetail {
   meeting: { id: string; area: string; level: number; date: string; status: string; minutes?: string | null
     recordedAt?: string | null; recordedBy?: string | null }
@@ -52,7 +58,9 @@ export interface MeetingDetail {
   agencies: Array<{ id: string; name: string; type: string }>
   agenda: AgendaItem[]
   proposed: AgendaItem[]
-  rules: { reviewDays: Record<string, number>; lookaheadDays: number }
+  /** Level 1 cases with a new event left off the proposals by the per-meeting cap (null on a level 3 panel). */
+  level1Omitted?: Level1Omitted | null
+  rules: { reviewDays: Record<string, number>; lookaheadDays: number; level1Events?: number }
   /** The viewer chairs this meeting: only they record it (the backend checks). */
   youChair: boolean
 }

@@ -3,8 +3,11 @@ package uk.vigil.agenda;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import uk.vigil.access.RecordAccess;
@@ -32,18 +35,30 @@ public final class AgendaService {
 
     /** The agenda of a meeting the caller has already found visible; on-agenda cases first, in agenda order. */
     public List<AgendaItem> build(Viewer viewer, String meetingId, int meetingLevel) {
+        return agenda(viewer, meetingId, meetingLevel).items();
+    }
+
+    /** The agenda and how many level 1 cases with a new event were left off by the cap. */
+    public Agenda agenda(Viewer viewer, String meetingId, int meetingLevel) {
         Map<String, Object> params = RecordAccess.scope(viewer);
         params.put("meetingId", meetingId);
         params.put("cadence", rules.cadenceParameter());
         params.put("lookaheadDays", rules.lookaheadDays());
         params.put("level1Reviews", rules.level1Reviews());
+        params.put("level1Events", rules.level1Events());
         params.put("breachTypes", AgendaRules.BREACH_TYPES);
         params.put("significantTypes", AgendaRules.SIGNIFICANT_TYPES);
-        // level 1 breaches and RoSH rises first, by index: inside the candidates query the planner walks
-        // every level 1 case's events instead (docs/meetings.md, "Speed")
+        // level 1 cases with a new event first, from the event side and capped by index order: inside the
+        // candidates query the planner walks every level 1 case instead (docs/meetings.md, "Speed")
+        List<Map<String, Object>> omitted = new ArrayList<>();
         List<Record> rows = graph.read(tx -> {
-            params.put("level1Cases", tx.run(CypherFiles.query("agenda/level1-triggers"), params)
-                    .list(r -> r.get("caseId").asString()));
+            List<Record> triggered = tx.run(CypherFiles.query("agenda/level1-triggers"), params).list();
+            List<String> proposed = new ArrayList<>();
+            for (Record t : triggered) {
+                proposed.addAll(t.get("proposed").asList(Value::asString));
+                omitted.addAll(t.get("omitted").asList(Value::asMap));
+            }
+            params.put("level1Cases", proposed);
             return tx.run(CypherFiles.query("agenda/candidates"), params).list();
         });
         List<AgendaItem> items = new ArrayList<>();
@@ -57,7 +72,29 @@ public final class AgendaService {
                             List.of(new AgendaReason("INVITED", "You are invited for this case", null))))
                     .toList();
         }
-        return items.stream().sorted(ORDER).toList();
+        List<AgendaItem> sorted = items.stream().sorted(ORDER).toList();
+        return new Agenda(sorted, viewer.dutyToCooperateOnly() || meetingLevel != 2 ? null : omittedCount(omitted, sorted));
+    }
+
+    /** The capped-off cases, less any the agenda lists all the same (a yearly review due). */
+    private static Map<String, Object> omittedCount(List<Map<String, Object>> omitted, List<AgendaItem> items) {
+        Set<String> listed = new HashSet<>();
+        items.forEach(i -> listed.add(i.caseId()));
+        Map<String, Integer> byTrigger = new LinkedHashMap<>();
+        for (String kind : List.of("BREACH", "RISK_LEVEL_CHANGE", "NEW_CONFLICT")) {
+            byTrigger.put(kind, 0);
+        }
+        int count = 0;
+        for (Map<String, Object> o : omitted) {
+            if (listed.add((String) o.get("caseId"))) {
+                count++;
+                byTrigger.merge((String) o.get("kind"), 1, Integer::sum);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", count);
+        out.put("byTrigger", byTrigger);
+        return out;
     }
 
     /** On the agenda first in its order; then proposals: level 3 before 2 before 1, most reasons first, by name. */

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param homeVisitsPerYear police home-visit minimum per year, by RoSH level
  * @param population10Plus  population aged 10+ per area id, overriding {@code Area.population10Plus}
  * @param level1Reviews     at most this many level 1 yearly reviews proposed per meeting, most overdue first
+ * @param level1Events      at most this many level 1 cases proposed per meeting for a new event (breach,
+ *                          RoSH rise, new conflict), breaches first, then RoSH rises, then conflicts, most recent first
  */
 public record CaseworkRules(int[] reviewDays, int lookaheadDays, Map<String, Integer> homeVisitsPerYear,
-                            Map<String, Long> population10Plus, int level1Reviews) {
+                            Map<String, Long> population10Plus, int level1Reviews,
+                            int level1Events) {
 
     public static CaseworkRules defaults() {
         return from(Map.of());
@@ -32,7 +35,8 @@ public record CaseworkRules(int[] reviewDays, int lookaheadDays, Map<String, Int
         visits.put("VERY_HIGH", positive(env, "VIGIL_HOME_VISITS_VERY_HIGH", 12));
         return new CaseworkRules(new int[] {0, l1, l2, l3}, positive(env, "VIGIL_AGENDA_LOOKAHEAD_DAYS", 28),
                 Map.copyOf(visits), populations(env.getOrDefault("VIGIL_POPULATION_10PLUS", "")),
-                positive(env, "VIGIL_AGENDA_LEVEL1_REVIEWS", 30));
+                positive(env, "VIGIL_AGENDA_LEVEL1_REVIEWS", 30),
+                positive(env, "VIGIL_AGENDA_LEVEL1_EVENTS", 30));
     }
 
     /** Review cadence of a level, in days. */

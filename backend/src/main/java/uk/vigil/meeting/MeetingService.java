@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
+import uk.vigil.agenda.Agenda;
 import uk.vigil.agenda.AgendaItem;
 import uk.vigil.agenda.AgendaService;
 import uk.vigil.common.AccessDeniedException;
@@ -79,13 +80,15 @@ public final class MeetingService {
         return access.readList(viewer, "AGENDA", Map.of("meeting", meetingId), () -> {
             Record r = find(viewer, meetingId);
             int level = r.get("meeting").get("level").asInt(2);
-            List<AgendaItem> items = agendas.build(viewer, meetingId, level);
+            Agenda agenda = agendas.agenda(viewer, meetingId, level);
+            List<AgendaItem> items = agenda.items();
             List<AgendaItem> on = items.stream().filter(AgendaItem::onAgenda).toList();
             List<AgendaItem> proposed = viewer.dutyToCooperateOnly() ? List.of()
                     : items.stream().filter(i -> !i.onAgenda()).toList();
             List<Map<String, Object>> invitees = r.get("invitees").asList(Value::asMap);
             return new MeetingDetail(r.get("meeting").asMap(), r.get("chair").isNull() ? null : r.get("chair").asMap(),
-                    invitees, r.get("agencies").asList(Value::asMap), on, proposed, rulesShown(), chairs(viewer, r));
+                    invitees, r.get("agencies").asList(Value::asMap), on, proposed, agenda.level1Omitted(), rulesShown(),
+                    chairs(viewer, r));
         });
     }
 
@@ -275,6 +278,7 @@ public final class MeetingService {
     }
 
     private Map<String, Object> rulesShown() {
-        return Map.of("reviewDays", rules.cadenceParameter(), "lookaheadDays", rules.lookaheadDays());
+        return Map.of("reviewDays", rules.cadenceParameter(), "lookaheadDays", rules.lookaheadDays(),
+                "level1Events", rules.level1Events());
     }
 }

@@ -98,6 +98,10 @@ class AgendaApiIT {
         assertThat(k5.get("informationOnly").asBoolean()).isTrue();
         // level 1 cases come after level 2 proposals
         assertThat(ids(proposed).indexOf("K4")).isGreaterThan(ids(proposed).indexOf("K8"));
+        // under VIGIL_AGENDA_LEVEL1_EVENTS (30): no level 1 case with a new event left off (AgendaLevel1CapIT)
+        JsonNode omitted = chair.get("/api/meetings/MN").json().get("level1Omitted");
+        assertThat(omitted.get("count").asInt()).isZero();
+        assertThat(omitted.get("byTrigger").get("NEW_CONFLICT").asInt()).isZero();
     }
 
     @Test

@@ -142,7 +142,7 @@ class ChairBenchmark {
                         org.neo4j.driver.Result result = tx.run("PROFILE " + CypherFiles.query(q), p);
                         List<Record> rows = result.list();
                         if (q.endsWith("level1-triggers")) {
-                            p.put("level1Cases", rows.stream().map(r -> r.get("caseId").asString()).toList());
+                            p.put("level1Cases", rows.isEmpty() ? List.of() : rows.get(0).get("proposed").asList(org.neo4j.driver.Value::asString));
                         }
                         return result.consume();
                     });
@@ -151,11 +151,14 @@ class ChairBenchmark {
                 }
             }
             int[] items = new int[1];
+            int[] omittedLevel1 = new int[1];
             long[] agenda = time(() -> {
-                items[0] = agendas.build(chair, meetingId, 2).size();
+                uk.vigil.agenda.Agenda a = agendas.agenda(chair, meetingId, 2);
+                items[0] = a.items().size();
+                omittedLevel1[0] = a.level1Omitted() == null ? 0 : ((Number) a.level1Omitted().get("count")).intValue();
                 return items[0];
             });
-            row(md, "agenda (ours)", agenda, items[0] + " items");
+            row(md, "agenda (ours)", agenda, items[0] + " items, " + omittedLevel1[0] + " level 1 omitted");
             String naiveAgenda = naiveAgenda();
             long[] naive = time(() -> graph.read(tx -> tx.run(naiveAgenda, agendaParams(chair, meetingId, rules)).list()).size());
             row(md, "agenda (naive: every active case, every trigger)", naive, "-");
@@ -223,6 +226,7 @@ class ChairBenchmark {
         p.put("cadence", rules.cadenceParameter());
         p.put("lookaheadDays", rules.lookaheadDays());
         p.put("level1Reviews", rules.level1Reviews());
+        p.put("level1Events", rules.level1Events());
         p.put("breachTypes", uk.vigil.agenda.AgendaRules.BREACH_TYPES);
         p.put("significantTypes", uk.vigil.agenda.AgendaRules.SIGNIFICANT_TYPES);
         return p;
