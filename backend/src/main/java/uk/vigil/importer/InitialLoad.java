@@ -51,8 +51,9 @@ public final class InitialLoad {
      * Checks and stages every row, then writes the store. Returns the report of the checks; its
      * notes say how long the bulk importer took.
      *
-     * @throws ImportException when the folder cannot be read or Neo4j's importer fails (the
-     *                         database is then left empty or as it was)
+     * @throws ImportException when the folder cannot be read or Neo4j's importer fails; the
+     *                         database was empty before, may hold part of the load after such a
+     *                         failure, and running the initial load again replaces it whole
      */
     public ImportReport run(Path dir, Consumer<String> progress) {
         long start = System.nanoTime();
