@@ -51,9 +51,9 @@ public final class InitialLoad {
      * Checks and stages every row, then writes the store. Returns the report of the checks; its
      * notes say how long the bulk importer took.
      *
-     * @throws ImportException when the folder cannot be read or Neo4j's importer fails; the
-     *                         database was empty before, may hold part of the load after such a
-     *                         failure, and running the initial load again replaces it whole
+     * @throws ImportException when the folder cannot be read or Neo4j's importer fails; after
+     *                         such a failure the store may hold part of the load: remove
+     *                         {@code VIGIL_DATA_DIR/neo4j} (it held nothing before) and run again
      */
     public ImportReport run(Path dir, Consumer<String> progress) {
         long start = System.nanoTime();
