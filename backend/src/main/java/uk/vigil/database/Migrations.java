@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     private static final String FOLDER = "cypher/migrations";
+    private static final Pattern CONSTRAINT = Pattern.compile("^CREATE CONSTRAINT (\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("V(\\d{4})__(\\w+)\\.cypher");
 
     public record Migration(int version, String description, String checksum, List<String> statements) {
@@ -61,6 +62,7 @@ public final class Migrations {
                     continue;
                 }
                 LOG.info("Applying migration V{} {}", String.format("%04d", migration.version()), migration.description());
+                dropOrphanedConstraintIndexes(session, migration);
                 for (String statement : migration.statements()) {
                     session.run(statement).consume(); // schema statements need their own transactions
                 }
@@ -73,6 +75,33 @@ public final class Migrations {
             }
         }
         return applied;
+    }
+
+    /**
+     * A process stopped while a uniqueness constraint was being created (at 1M nominals that takes
+     * minutes) leaves its index behind without the constraint; {@code CREATE CONSTRAINT ... IF NOT
+     * EXISTS} then fails on the name. Such an index (the name of a constraint this migration
+     * creates, owned by no constraint) is dropped, so the migration can be applied again.
+     */
+    private static void dropOrphanedConstraintIndexes(Session session, Migration migration) {
+        List<String> names = new ArrayList<>();
+        for (String statement : migration.statements()) {
+            Matcher m = CONSTRAINT.matcher(statement);
+            if (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        List<String> orphans = session.run("""
+                SHOW INDEXES YIELD name, owningConstraint
+                WHERE name IN $names AND owningConstraint IS NULL
+                RETURN name""", Map.of("names", names)).list(r -> r.get(0).asString());
+        for (String orphan : orphans) {
+            LOG.warn("Dropping index {}: a constraint of that name was being created when the database last stopped", orphan);
+            session.run("DROP INDEX $name", Map.of("name", orphan)).consume();
+        }
     }
 
     /**

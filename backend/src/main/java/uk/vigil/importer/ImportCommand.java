@@ -3,6 +3,7 @@ package uk.vigil.importer;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +92,10 @@ public final class ImportCommand implements Callable<Integer> {
             return FAILED;
         }
         try {
+            Optional<InitialLoad.Pending> pending = InitialLoad.pending(config);
+            if (pending.isPresent()) {
+                return resume(config, pending.get(), out, err);
+            }
             if (InitialLoad.holdsData(config)) {
                 err.println("The embedded database in " + config.dataDir() + " already holds data: --initial loads only"
                         + " into an empty database (without --initial, the load merges into the data)");
@@ -100,17 +105,36 @@ public final class ImportCommand implements Callable<Integer> {
             ImportReport report = new InitialLoad(config.dataDir().resolve("neo4j"), options).run(dir, out::println);
             out.println();
             out.print(report.table());
-            try (Database db = Database.open(config)) {
-                long start = System.nanoTime();
-                Migrations.apply(db.graph());
-                InitialLoad.afterStart(db.graph(), dir);
-                out.printf("Schema and indexes built in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
-                scanConflicts(db.graph(), out);
-            }
+            firstStart(config, out);
             return report.hasRejects() ? REJECTS : OK;
         } catch (ImportException | IllegalArgumentException e) {
             err.println("Import failed: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** An earlier initial load wrote the store and was stopped before its first start finished. */
+    private int resume(VigilConfig config, InitialLoad.Pending pending, PrintStream out, PrintStream err) {
+        if (!pending.dataset().equals(dir.toAbsolutePath().normalize())) {
+            err.println("The embedded database in " + config.dataDir() + " holds an initial load of " + pending.dataset()
+                    + " whose indexes are not built yet: run 'vigil import --initial --dir " + pending.dataset()
+                    + "' to finish it, or remove " + config.dataDir().resolve("neo4j") + " to start again");
+            return FAILED;
+        }
+        out.println("The store of this initial load was written earlier; building the schema and indexes it still lacks");
+        firstStart(config, out);
+        return pending.rejectLines() > 0 ? REJECTS : OK;
+    }
+
+    /** Schema, indexes and relationship keys, then conflicts: what the first start of a bulk-written store does. */
+    private void firstStart(VigilConfig config, PrintStream out) {
+        try (Database db = Database.open(config)) {
+            long start = System.nanoTime();
+            Migrations.apply(db.graph());
+            InitialLoad.afterStart(db.graph(), dir);
+            InitialLoad.started(config);
+            out.printf("Schema and indexes built in %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
+            scanConflicts(db.graph(), out);
         }
     }
 

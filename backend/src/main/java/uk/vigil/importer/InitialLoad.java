@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -75,6 +76,8 @@ public final class InitialLoad {
                 bulkStart = System.nanoTime();
                 bulkImport(staging, stage, progress);
             }
+            // From here the store is whole: an interrupted index build resumes instead of writing it again.
+            writePending(new Pending(dir.toAbsolutePath().normalize(), checked.rejectLines()));
             List<String> notes = new ArrayList<>(checked.notes());
             notes.add("initial load: Neo4j's bulk importer wrote the store in %d s; indexes are built when the database starts"
                     .formatted(Duration.ofNanos(System.nanoTime() - bulkStart).toSeconds()));
@@ -119,6 +122,54 @@ public final class InitialLoad {
         }
         if (exit != 0) {
             throw new ImportException("Neo4j's bulk importer failed (exit %d): %s".formatted(exit, String.join(" | ", errors)));
+        }
+    }
+
+    /**
+     * A store the bulk importer finished whose first start (schema, indexes, relationship keys)
+     * has not completed. At 1M nominals that start builds indexes for tens of minutes; if it is
+     * interrupted, {@code vigil import --initial} on the same folder resumes it.
+     */
+    public record Pending(Path dataset, long rejectLines) {}
+
+    private Path pendingFile() {
+        return home.resolveSibling(PENDING_FILE);
+    }
+
+    static final String PENDING_FILE = "initial-load.pending";
+
+    private void writePending(Pending pending) throws IOException {
+        Files.writeString(pendingFile(), "dataset=" + pending.dataset() + "\nrejectLines=" + pending.rejectLines() + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    /** The store this load wrote and did not yet start, if any. */
+    public static Optional<Pending> pending(VigilConfig config) {
+        Path file = config.dataDir().resolve(PENDING_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+            return Optional.of(new Pending(Path.of(values.getOrDefault("dataset", "")),
+                    Long.parseLong(values.getOrDefault("rejectLines", "0"))));
+        } catch (IOException | NumberFormatException e) {
+            throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first start finished: the store is an ordinary database from now on. */
+    public static void started(VigilConfig config) {
+        try {
+            Files.deleteIfExists(config.dataDir().resolve(PENDING_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

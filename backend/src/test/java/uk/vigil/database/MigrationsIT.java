@@ -37,6 +37,24 @@ class MigrationsIT {
     }
 
     @Test
+    void a_constraint_left_half_created_by_a_stopped_process_is_created_again() {
+        Graph graph = TestGraph.graph();
+        // What a process killed while creating the constraint leaves: its index, owned by no constraint.
+        graph.write(tx -> tx.run("MATCH (m:__Migration {version: 1}) DELETE m").consume());
+        try (var session = graph.session()) {
+            session.run("DROP CONSTRAINT account_id").consume();
+            session.run("CREATE INDEX account_id FOR (n:Account) ON (n.id)").consume();
+        }
+        assertThat(Migrations.apply(graph)).isEqualTo(1);
+        String type = graph.read(tx -> tx.run("SHOW CONSTRAINTS YIELD name, type WHERE name = 'account_id' RETURN type")
+                .single().get(0).asString());
+        assertThat(type).isEqualTo("UNIQUENESS");
+        String owner = graph.read(tx -> tx.run("SHOW INDEXES YIELD name, owningConstraint WHERE name = 'account_id' RETURN owningConstraint")
+                .single().get(0).asString());
+        assertThat(owner).isEqualTo("account_id");
+    }
+
+    @Test
     void migration_files_are_split_into_statements_without_comments() {
         assertThat(CypherFiles.statements("// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b\n  IF NOT EXISTS FOR (n:B) ON (n.y);\n"))
                 .containsExactly("CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)", "CREATE INDEX b\n  IF NOT EXISTS FOR (n:B) ON (n.y)");
