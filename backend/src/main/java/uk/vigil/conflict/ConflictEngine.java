@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
@@ -27,12 +32,14 @@ public final class ConflictEngine {
     private final ConflictSettings settings;
     private final ConflictRules rules;
     private int rsoHomesAbove = BATCH;
+    private final int workers;
 
     public ConflictEngine(Graph graph, Clock clock, ConflictSettings settings) {
         this.graph = graph;
         this.clock = clock;
         this.settings = settings;
         this.rules = new ConflictRules(settings);
+        this.workers = settings.scanWorkers();
     }
 
     /** Recomputes of more nominals than this read rule 5's RSO homes once ({@link RsoHomes}); for measuring. */
@@ -116,17 +123,53 @@ public final class ConflictEngine {
         return facts(List.of(nominal), asOf, List.of(address), true).stream().findFirst();
     }
 
-    /** Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears after each batch. */
+    /**
+     * Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears how
+     * many are done after each batch. Batches run on {@link #workers} threads: each reads, decides
+     * and writes its own nominals in its own transaction, so a failed batch leaves the others whole
+     * (a deadlock on a shared record is retried by the driver's managed transaction).
+     */
     public Recompute recompute(List<String> nominals, LocalDate asOf, java.util.function.IntConsumer progress) {
+        long start = System.nanoTime();
         // More than one batch (an area scan, a big import): read the RSO homes around them once.
         RsoHomes rsoHomes = nominals.size() > rsoHomesAbove ? RsoHomes.around(graph, nominals, asOf,
                 settings.concentrationRadiusM(), settings.concentrationExempt()) : null;
-        Recompute total = new Recompute(0, 0, 0, 0);
+        List<List<String>> batches = new ArrayList<>();
         for (int i = 0; i < nominals.size(); i += BATCH) {
-            total = total.plus(batch(nominals.subList(i, Math.min(nominals.size(), i + BATCH)), asOf, rsoHomes));
-            progress.accept(Math.min(nominals.size(), i + BATCH));
+            batches.add(nominals.subList(i, Math.min(nominals.size(), i + BATCH)));
         }
-        return total;
+        Recompute total = new Recompute(0, 0, 0, 0);
+        int threads = Math.min(workers, batches.size());
+        if (threads <= 1) {
+            for (List<String> b : batches) {
+                total = total.plus(batch(b, asOf, rsoHomes));
+                progress.accept(total.nominals());
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "conflict-recompute");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                CompletionService<Recompute> done = new ExecutorCompletionService<>(pool);
+                for (List<String> b : batches) {
+                    done.submit(() -> batch(b, asOf, rsoHomes));
+                }
+                for (int i = 0; i < batches.size(); i++) {
+                    total = total.plus(done.take().get());
+                    progress.accept(total.nominals());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted during a conflict recompute", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return new Recompute(total.nominals(), total.found(), total.resolved(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public Recompute recompute(List<String> nominals, LocalDate asOf) {

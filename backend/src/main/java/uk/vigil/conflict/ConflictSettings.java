@@ -16,10 +16,12 @@ import java.util.Map;
  * @param concentrationExempt  rule 5: address kinds neither checked nor counted (default APPROVED_PREMISES, PRISON, HOSPITAL)
  * @param intelligenceDays     rule 1: located intelligence of the last this many days counts as a place he goes (default 90)
  * @param vettingRadiusM       vetting: victims and sensitive places within this many metres are listed (default 2000)
+ * @param scanWorkers          recomputes of more than one batch (area scans, imports) run this many batches at once
+ *                             (default: the machine's processors)
  */
 public record ConflictSettings(int victimDistanceM, int sensitiveDistanceM, int sensitiveSearchM, int concentrationRadiusM,
                                int concentrationMax, List<String> concentrationExempt, int intelligenceDays,
-                               int vettingRadiusM) {
+                               int vettingRadiusM, int scanWorkers) {
 
     public static ConflictSettings defaults() {
         return from(Map.of());
@@ -35,7 +37,8 @@ public record ConflictSettings(int victimDistanceM, int sensitiveDistanceM, int 
                 Arrays.stream(env.getOrDefault("VIGIL_CONFLICT_CONCENTRATION_EXEMPT", "APPROVED_PREMISES,PRISON,HOSPITAL")
                         .split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 number(env, "VIGIL_CONFLICT_INTELLIGENCE_DAYS", 90, 0, 3_650),
-                number(env, "VIGIL_VETTING_RADIUS_M", 2_000, 100, 20_000));
+                number(env, "VIGIL_VETTING_RADIUS_M", 2_000, 100, 20_000),
+                number(env, "VIGIL_CONFLICT_SCAN_WORKERS", Math.min(16, Runtime.getRuntime().availableProcessors()), 1, 64));
     }
 
     private static int number(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -130,4 +130,38 @@ class InitialLoadIT {
                 .isEqualTo(ImportCommand.FAILED);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("embedded database");
     }
+
+    @Test
+    void a_store_written_but_not_yet_started_is_finished_by_running_the_load_again() throws IOException {
+        VigilConfig config = config(work.resolve("stopped"));
+        Path rejects = Files.createDirectories(work.resolve("rejects-stopped"));
+        // The bulk importer wrote the store, then the process stopped before the first start finished.
+        new InitialLoad(config.dataDir().resolve("neo4j"), ImportOptions.defaults().withRejectsDir(rejects))
+                .run(Samples.bad(), line -> { });
+        assertThat(InitialLoad.pending(config)).hasValueSatisfying(p -> assertThat(p.rejectLines()).isPositive());
+
+        ImportCommand command = new ImportCommand();
+        command.batchSize = ImportOptions.DEFAULT_BATCH_SIZE;
+        command.skipConflictScan = true;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        command.dir = Samples.small();
+        assertThat(command.initialLoad(config, new PrintStream(new ByteArrayOutputStream()), errors))
+                .isEqualTo(ImportCommand.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("whose indexes are not built yet").contains("bad");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.dir = Samples.bad();
+        assertThat(command.initialLoad(config, new PrintStream(out, true, StandardCharsets.UTF_8), errors))
+                .isEqualTo(ImportCommand.REJECTS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("written earlier").contains("Schema and indexes built");
+        assertThat(InitialLoad.pending(config)).isEmpty();
+        try (Database db = Database.open(config)) {
+            assertThat(Migrations.apply(db.graph())).isZero();
+            long people = db.graph().read(tx -> tx.run("MATCH (p:Person) RETURN count(p)").single().get(0).asLong());
+            assertThat(people).isPositive();
+        }
+        assertThat(command.initialLoad(config, new PrintStream(new ByteArrayOutputStream()), errors))
+                .isEqualTo(ImportCommand.FAILED); // started: from now on an ordinary database holding data
+    }
 }
