@@ -2,7 +2,7 @@ package uk.vigil.exclusionzone;
 
 /**
  * The box every stored coordinate must fall in: the United Kingdom with its islands, WGS84
- * decimal degrees (the same box the importer checks, docs/import.md). A box, not the coastline:
+ * decimal degrees (the importer checks every coordinate of a load against it too, docs/import.md). A box, not the coastline:
  * it is a guard against swapped or mistyped coordinates, not a border.
  */
 public final class UkEnvelope {
@@ -16,6 +16,14 @@ public final class UkEnvelope {
     }
 
     public static boolean contains(double lat, double lng) {
-        return lat >= MIN_LAT && lat <= MAX_LAT && lng >= MIN_LNG && lng <= MAX_LNG;
+        return containsLat(lat) && containsLng(lng);
+    }
+
+    public static boolean containsLat(double lat) {
+        return lat >= MIN_LAT && lat <= MAX_LAT;
+    }
+
+    public static boolean containsLng(double lng) {
+        return lng >= MIN_LNG && lng <= MAX_LNG;
     }
 }

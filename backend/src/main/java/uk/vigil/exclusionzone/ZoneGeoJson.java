@@ -33,6 +33,15 @@ public final class ZoneGeoJson {
 
     /** Parses and checks a zone geometry; {@code radiusM} is required for a Point and refused otherwise. */
     public static ZoneShape parse(String text, Long radiusM) {
+        return shape(read(text), radiusM);
+    }
+
+    /**
+     * Reads and checks a zone's geometry on its own (type, size, the UK box, rings, JTS validity), before
+     * its radius is known: the importer reads the geometry column first and checks the radius as a rule of
+     * the row ({@link #checkRadius}). Refusals begin "geometry".
+     */
+    public static Geometry read(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidZoneException("geometry is missing");
         }
@@ -46,17 +55,7 @@ public final class ZoneGeoJson {
             throw new InvalidZoneException("geometry is not a GeoJSON Polygon, MultiPolygon or Point"
                     + " (rings closed, positions [lng, lat])");
         }
-        ZoneKind kind;
-        if (geometry instanceof Polygon) {
-            kind = ZoneKind.POLYGON;
-        } else if (geometry instanceof MultiPolygon) {
-            kind = ZoneKind.MULTIPOLYGON;
-        } else if (geometry instanceof Point) {
-            kind = ZoneKind.CIRCLE;
-        } else {
-            throw new InvalidZoneException("geometry type " + geometry.getGeometryType()
-                    + " is not Polygon, MultiPolygon or Point");
-        }
+        ZoneKind kind = kindOf(geometry);
         if (geometry.isEmpty()) {
             throw new InvalidZoneException("geometry has no coordinates");
         }
@@ -69,17 +68,7 @@ public final class ZoneGeoJson {
                         .formatted(round(c.x), round(c.y), UkEnvelope.DESCRIPTION));
             }
         }
-        if (kind == ZoneKind.CIRCLE) {
-            if (radiusM == null) {
-                throw new InvalidZoneException("radius is required for a Point (a circle zone), in metres");
-            }
-            if (radiusM < MIN_RADIUS_M || radiusM > MAX_RADIUS_M) {
-                throw new InvalidZoneException("radius must be %d..%d metres".formatted(MIN_RADIUS_M, MAX_RADIUS_M));
-            }
-        } else {
-            if (radiusM != null) {
-                throw new InvalidZoneException("radius is only for a Point (a circle zone), not a " + geometry.getGeometryType());
-            }
+        if (kind != ZoneKind.CIRCLE) {
             checkRings(geometry);
             TopologyValidationError error = new IsValidOp(geometry).getValidationError();
             if (error != null) {
@@ -88,7 +77,40 @@ public final class ZoneGeoJson {
                         geometry.getGeometryType(), error.getMessage().toLowerCase(Locale.ROOT), round(at.x), round(at.y)));
             }
         }
+        return geometry;
+    }
+
+    /** The radius rule for a geometry {@link #read} accepted: required (10..50,000 m) for a Point, refused otherwise. */
+    public static void checkRadius(Geometry geometry, Long radiusM) {
+        if (kindOf(geometry) == ZoneKind.CIRCLE) {
+            if (radiusM == null) {
+                throw new InvalidZoneException("radius is required for a Point (a circle zone), in metres");
+            }
+            if (radiusM < MIN_RADIUS_M || radiusM > MAX_RADIUS_M) {
+                throw new InvalidZoneException("radius must be %d..%d metres".formatted(MIN_RADIUS_M, MAX_RADIUS_M));
+            }
+        } else if (radiusM != null) {
+            throw new InvalidZoneException("radius is only for a Point (a circle zone), not a " + geometry.getGeometryType());
+        }
+    }
+
+    /** The zone of a geometry {@link #read} accepted and its radius (checked here). */
+    public static ZoneShape shape(Geometry geometry, Long radiusM) {
+        checkRadius(geometry, radiusM);
+        ZoneKind kind = kindOf(geometry);
         return new ZoneShape(kind, geometry, kind == ZoneKind.CIRCLE ? radiusM : null, write(geometry));
+    }
+
+    private static ZoneKind kindOf(Geometry geometry) {
+        if (geometry instanceof Polygon) {
+            return ZoneKind.POLYGON;
+        } else if (geometry instanceof MultiPolygon) {
+            return ZoneKind.MULTIPOLYGON;
+        } else if (geometry instanceof Point) {
+            return ZoneKind.CIRCLE;
+        }
+        throw new InvalidZoneException("geometry type " + geometry.getGeometryType()
+                + " is not Polygon, MultiPolygon or Point");
     }
 
     /** A stored zone read back (already checked when stored). */

@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Geometry;
+import uk.vigil.exclusionzone.UkEnvelope;
+import uk.vigil.exclusionzone.ZoneGeoJson;
 
 /**
  * Turns one non-empty field into its typed value, or explains why it cannot: each failure is an
@@ -33,9 +36,9 @@ final class FieldParser {
             case DATETIME -> dateTime(name, raw);
             case ENUM -> oneOf(column, raw, name + " '" + raw + "'");
             case LIST -> list(column, raw);
-            case LAT -> coordinate(name, raw, UkBounds.containsLat(number(name, raw)));
-            case LNG -> coordinate(name, raw, UkBounds.containsLng(number(name, raw)));
-            case GEOJSON -> geometry(name, raw);
+            case LAT -> coordinate(name, raw, UkEnvelope.containsLat(number(name, raw)));
+            case LNG -> coordinate(name, raw, UkEnvelope.containsLng(number(name, raw)));
+            case GEOJSON -> geometry(raw);
             case POSTCODE -> UkPostcode.parse(raw).orElseThrow(() -> bad(name, raw, "is not a UK postcode"));
             case PHONE -> UkPhoneNumber.parse(raw).orElseThrow(() -> bad(name, raw, "is not a valid UK phone number"));
             case IMEI -> matching(IMEI_DIGITS, name, raw, "is not 15 digits");
@@ -109,17 +112,14 @@ final class FieldParser {
 
     private static Double coordinate(String name, String raw, boolean insideUk) {
         if (!insideUk) {
-            throw bad(name, raw, "is outside the UK (" + UkBounds.DESCRIPTION + ")");
+            throw bad(name, raw, "is outside the UK (" + UkEnvelope.DESCRIPTION + ")");
         }
         return number(name, raw);
     }
 
-    private static ZoneGeometry geometry(String name, String raw) {
-        try {
-            return GeoJson.parse(raw);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " " + e.getMessage());
-        }
+    /** The API's reader and reasons (docs/geo.md, "Validation"); each reason begins "geometry", the column's name. */
+    private static Geometry geometry(String raw) {
+        return ZoneGeoJson.read(raw);
     }
 
     private static String matching(Pattern pattern, String name, String raw, String problem) {

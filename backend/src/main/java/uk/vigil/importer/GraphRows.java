@@ -9,9 +9,12 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
+import uk.vigil.exclusionzone.ZoneGeoJson;
+import uk.vigil.exclusionzone.ZoneShape;
 
 /**
  * How validated rows of one file become graph (docs/import.md, "How columns become graph"):
@@ -61,7 +64,7 @@ final class GraphRows {
                             vrm == null ? null : SPACES.matcher(vrm.toString()).replaceAll("").toUpperCase(Locale.ROOT));
                 });
                 case GEOJSON -> writers.add((values, props) ->
-                        zone(props, (ZoneGeometry) values.get(name), (Long) values.get("radius_m")));
+                        zone(props, (Geometry) values.get(name), (Long) values.get("radius_m")));
                 default -> writers.add((values, props) -> props.put(property, values.get(name)));
             }
         }
@@ -130,15 +133,17 @@ final class GraphRows {
         return null;
     }
 
-    private static void zone(Map<String, Object> props, ZoneGeometry zone, Long radiusM) {
-        if (zone == null) {
+    /** As {@code POST /api/zones} stores a zone: the same GeoJSON text, centroid and (geodesic) box. */
+    private static void zone(Map<String, Object> props, Geometry geometry, Long radiusM) {
+        if (geometry == null) {
             for (String key : List.of("geometry", "centroid", "bboxSw", "bboxNe")) {
                 props.put(key, null);
             }
             return;
         }
+        ZoneShape zone = ZoneGeoJson.shape(geometry, radiusM); // the row's rules have checked the radius
         Point centroid = zone.centroid();
-        Envelope box = zone.bounds(radiusM);
+        Envelope box = zone.bounds();
         props.put("geometry", zone.json());
         props.put("centroid", Values.point(WGS84, centroid.getX(), centroid.getY()));
         props.put("bboxSw", Values.point(WGS84, box.getMinX(), box.getMinY()));

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import uk.vigil.exclusionzone.InvalidZoneException;
+import uk.vigil.exclusionzone.ZoneGeoJson;
 
 /** The cross-field rules of docs/import.md, one factory each. */
 final class Rules {
-    static final long MIN_RADIUS_M = 10;
-    static final long MAX_RADIUS_M = 50_000;
-
     private Rules() {
     }
 
@@ -68,27 +68,18 @@ final class Rules {
         });
     }
 
-    /** A Point zone is a circle: it needs a radius; a polygon has none. */
+    /** A Point zone is a circle: it needs a radius; a polygon has none (the API's rule and reason, {@link ZoneGeoJson}). */
     static Rule zoneRadius(String geometry, String radius) {
         return new Rule(List.of(geometry, radius), v -> {
-            if (!(v.get(geometry) instanceof ZoneGeometry zone)) {
+            if (!(v.get(geometry) instanceof Geometry zone)) {
                 return List.of();
             }
-            Object r = v.get(radius);
-            if (zone.isPoint()) {
-                if (r == null) {
-                    return List.of(new Problem(radius, "%s is required for a Point %s".formatted(radius, geometry)));
-                }
-                long metres = (Long) r;
-                if (metres < MIN_RADIUS_M || metres > MAX_RADIUS_M) {
-                    return List.of(new Problem(radius, "%s %d is not between %d and %d metres"
-                            .formatted(radius, metres, MIN_RADIUS_M, MAX_RADIUS_M)));
-                }
-            } else if (r != null) {
-                return List.of(new Problem(radius, "%s is only for a Point %s, not a %s"
-                        .formatted(radius, geometry, zone.type())));
+            try {
+                ZoneGeoJson.checkRadius(zone, (Long) v.get(radius));
+                return List.of();
+            } catch (InvalidZoneException e) {
+                return List.of(new Problem(radius, e.getMessage()));
             }
-            return List.of();
         });
     }
 }

@@ -81,6 +81,22 @@ class ZoneGeoJsonTest {
                 + "[[[-2.94,54.89],[-2.93,54.89],[-2.93,54.90],[-2.94,54.89]]]]}", null, "not a valid MultiPolygon");
     }
 
+    @Test
+    void the_importer_reads_the_geometry_first_and_checks_the_radius_as_a_rule_of_the_row() {
+        org.locationtech.jts.geom.Geometry point = ZoneGeoJson.read("{\"type\":\"Point\",\"coordinates\":[-2.7508,54.6647]}");
+        assertThatThrownBy(() -> ZoneGeoJson.checkRadius(point, null)).hasMessage("radius is required for a Point (a circle zone), in metres");
+        ZoneShape circle = ZoneGeoJson.shape(point, 1000L);
+        assertThat(circle.json()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[-2.7508,54.6647]}");
+        assertThat(circle).usingRecursiveComparison().comparingOnlyFields("kind", "radiusM", "json")
+                .isEqualTo(ZoneGeoJson.parse("{\"type\":\"Point\",\"coordinates\":[-2.7508,54.6647]}", 1000L));
+        assertThatThrownBy(() -> ZoneGeoJson.read("{\"type\":\"Point\",\"coordinates\":[54.6647,-2.7508]}"))
+                .as("swapped coordinates").hasMessage("geometry has position [54.6647, -2.7508] outside the UK (lat 49.8..60.9, lng -8.7..1.8)");
+        assertThatThrownBy(() -> ZoneGeoJson.read("{\"type\":\"Polygon\",\"coordinates\":[[[-2.944,54.888],[-2.924,54.898],"
+                + "[-2.924,54.888],[-2.944,54.898],[-2.944,54.888]]]}"))
+                .hasMessage("geometry is not a valid Polygon: self-intersection at or near [-2.934, 54.893]");
+        assertThatThrownBy(() -> ZoneGeoJson.read("POLYGON((0 0, 1 1))")).hasMessageStartingWith("geometry is not a GeoJSON");
+    }
+
     private static void refused(String json, Long radius, String reason) {
         assertThatThrownBy(() -> ZoneGeoJson.parse(json, radius)).isInstanceOf(InvalidZoneException.class)
                 .hasMessageContaining(reason);

@@ -83,6 +83,6 @@ class FieldParserTest {
     @Test
     void a_bad_geometry_names_the_column() {
         rejects(Column.of("geometry", ColumnType.GEOJSON), "{\"type\":\"LineString\",\"coordinates\":[]}",
-                "geometry type 'LineString' is not Polygon, MultiPolygon or Point");
+                "geometry type LineString is not Polygon, MultiPolygon or Point");
     }
 }

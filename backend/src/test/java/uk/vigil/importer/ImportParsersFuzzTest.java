@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import uk.vigil.exclusionzone.ZoneGeoJson;
 
 /**
  * Fuzz tests of the import parsers: whatever bytes a file holds, a parser either accepts the value
@@ -31,7 +32,7 @@ class ImportParsersFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void a_geojson_geometry_is_parsed_or_rejected_with_a_reason(FuzzedDataProvider data) {
         try {
-            GeoJson.parse(data.consumeRemainingAsString());
+            ZoneGeoJson.read(data.consumeRemainingAsString());
         } catch (IllegalArgumentException rejected) {
             // invalid, self-intersecting, outside the UK, not JSON...
         }

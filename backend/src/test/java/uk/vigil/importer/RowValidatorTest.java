@@ -97,10 +97,15 @@ class RowValidatorTest {
         RowValidator validator = new RowValidator(ImportSpec.named("exclusion_zones"), columns);
         String pointJson = "{\"type\":\"Point\",\"coordinates\":[-2.75,54.66]}";
         String polygonJson = "{\"type\":\"Polygon\",\"coordinates\":[[[-2.95,54.88],[-2.94,54.88],[-2.94,54.89],[-2.95,54.88]]]}";
-        assertThat(zone(validator, pointJson, "")).containsExactly(new Problem("radius_m", "radius_m is required for a Point geometry"));
-        assertThat(zone(validator, pointJson, "5")).containsExactly(new Problem("radius_m", "radius_m 5 is not between 10 and 50000 metres"));
+        // the reasons POST /api/zones gives (ZoneGeoJson), on the radius_m column
+        assertThat(zone(validator, pointJson, "")).containsExactly(
+                new Problem("radius_m", "radius is required for a Point (a circle zone), in metres"));
+        assertThat(zone(validator, pointJson, "5")).containsExactly(new Problem("radius_m", "radius must be 10..50000 metres"));
         assertThat(zone(validator, pointJson, "1000")).isEmpty();
-        assertThat(zone(validator, polygonJson, "1000")).containsExactly(new Problem("radius_m", "radius_m is only for a Point geometry, not a Polygon"));
+        assertThat(zone(validator, polygonJson, "1000")).containsExactly(
+                new Problem("radius_m", "radius is only for a Point (a circle zone), not a Polygon"));
+        assertThat(zone(validator, "{\"type\":\"Point\",\"coordinates\":[54.66,-2.75]}", "1000")).containsExactly(
+                new Problem("geometry", "geometry has position [54.66, -2.75] outside the UK (lat 49.8..60.9, lng -8.7..1.8)"));
     }
 
     private static List<Problem> zone(RowValidator validator, String geometry, String radius) {
