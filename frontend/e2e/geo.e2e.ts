@@ -202,4 +202,64 @@ describe('conflicts, vetting and the map', () => {
       await vloContext.close()
     }
   }, 120_000)
+
+  it("a victim liaison officer edits a zone's name and dates under the map and sees them saved", async () => {
+    const vloContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })
+    const vloPage = await vloContext.newPage()
+    const errors = trackPageErrors(vloPage)
+    const why = { 'X-Vigil-Purpose': 'Correcting a victim exclusion zone after a licence variation' }
+    try {
+      await signIn(vloPage, baseUrl(), DEMO_VLO)
+      const response = await vloPage.request.get(`${baseUrl()}/api/conflicts?area=cumbria&rule=EXCLUSION_ZONE`)
+      const nominal = ((await response.json()) as { items: { nominal: { id: string } }[] }).items[0]!.nominal.id
+      type Zone = { id: string; version: number; name: string | null; from: string; to: string | null; condition: string;
+        geometry: unknown; radiusM: number | null; protectedPerson: { id: string } | null }
+      const zones = async (): Promise<Zone[]> =>
+        ((await (await vloPage.request.get(`${baseUrl()}/api/nominals/${nominal}/map`, { headers: why })).json()) as { zones: Zone[] }).zones
+      const zone = (await zones()).find((z) => z.geometry !== null)!
+      expect(zone, 'a zone the officer may see').toBeTruthy()
+      await vloPage.goto(`${baseUrl()}/nominals/${nominal}/map`)
+      await vloPage.locator('.leaflet-container, [data-testid="purpose-form"]').first().waitFor({ timeout: 20_000 })
+      if (await vloPage.getByTestId('purpose-form').isVisible()) {
+        await vloPage.locator('#purpose').fill(why['X-Vigil-Purpose'])
+        await vloPage.getByRole('button', { name: 'Open record' }).click()
+      }
+      await vloPage.locator('.leaflet-container').waitFor({ timeout: 20_000 })
+      await vloPage.getByTestId(`edit-details-${zone.id}`).click()
+      const form = vloPage.getByTestId('zone-details-form')
+      await form.waitFor()
+      expect(await vloPage.locator('#zone-details-from').inputValue()).toBe(zone.from)
+      // a refusal is explained on the form, and nothing is stored
+      await vloPage.locator('#zone-details-to').fill('2000-01-01')
+      await vloPage.getByRole('button', { name: 'Save details' }).click()
+      await expect.poll(() => form.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('to must not be before from')
+      const name = `Town centre (varied ${Date.now() % 100000})`
+      await vloPage.locator('#zone-details-name').fill(name)
+      await vloPage.locator('#zone-details-from').fill('2025-02-01')
+      await vloPage.locator('#zone-details-to').fill('2027-03-31')
+      await form.scrollIntoViewIfNeeded()
+      await screenshot(vloPage, 'geo-zone-details')
+      const [put] = await Promise.all([
+        vloPage.waitForResponse((r) => new URL(r.url()).pathname === `/api/zones/${zone.id}` && r.request().method() === 'PUT', { timeout: 30_000 }),
+        vloPage.getByRole('button', { name: 'Save details' }).click(),
+      ])
+      expect(put.status()).toBe(200)
+      await vloPage.getByText(`Zone ${name} saved`).waitFor({ timeout: 30_000 })
+      // the list under the reloaded map shows the new name and dates, and so does the server
+      const row = vloPage.getByTestId(`zone-${zone.id}`)
+      await expect.poll(() => row.textContent(), { timeout: 20_000 }).toContain(name)
+      expect(await row.textContent()).toContain('2027')
+      const stored = (await zones()).find((z) => z.id === zone.id)!
+      expect(stored).toMatchObject({ name, from: '2025-02-01', to: '2027-03-31', version: zone.version + 1,
+        condition: zone.condition, radiusM: zone.radiusM })
+      expect(stored.protectedPerson?.id).toBe(zone.protectedPerson?.id)
+      expect(stored.geometry).toEqual(zone.geometry) // the shape is unchanged
+      await row.scrollIntoViewIfNeeded()
+      await screenshot(vloPage, 'geo-zone-details-saved')
+      await expectNoSeriousA11yViolations(vloPage)
+      expect(errors, 'uncaught errors in the page').toEqual([])
+    } finally {
+      await vloContext.close()
+    }
+  }, 120_000)
 })

@@ -1,8 +1,5 @@
 // The condition a zone hangs off, its type and the nominal subject to it; whether the protected person exists.
 MATCH (n:Person)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition {id: $condition})
 OPTIONAL MATCH (pp:Person {id: $protectedPerson})
-OPTIONAL MATCH (existing:ExclusionZone {id: $zone})
-OPTIONAL MATCH (existing)<-[:HAS_ZONE]-(ec:Condition)
-RETURN c.type AS type, n.id AS nominal, coalesce(c.area, n.area) AS area, pp IS NOT NULL AS protectedExists,
-       existing IS NOT NULL AS zoneExists, ec.id AS zoneCondition
+RETURN c.type AS type, n.id AS nominal, coalesce(c.area, n.area) AS area, pp IS NOT NULL AS protectedExists
 LIMIT 1

@@ -6,6 +6,8 @@ OPTIONAL MATCH (z)-[:PROTECTS]->(pp:Person)
 RETURN z.id AS id, z.name AS name, z.from AS from, z.to AS to, z.radiusM AS radiusM, coalesce(z.version, 0) AS version,
        CASE WHEN $victimDetails THEN z.geometry END AS geometry,
        c.id AS condition, o.id AS order, o.type AS orderType,
-       CASE WHEN $victimDetails THEN pp.id END AS protectedPerson
+       CASE WHEN $victimDetails THEN pp.id END AS protectedPerson,
+       CASE WHEN $victimDetails THEN pp.forename END AS protectedForename,
+       CASE WHEN $victimDetails THEN pp.surname END AS protectedSurname
 ORDER BY z.from, z.id
 LIMIT 500

@@ -1,5 +1,5 @@
-// Creates or replaces exclusion zone $zone.id (all properties at once: never half-written) hanging off
-// condition $condition and protecting $protectedPerson. A replaced zone moves on a version (docs/geo.md).
+// Creates exclusion zone $zone.id (all properties at once: never half-written) hanging off condition
+// $condition and protecting $protectedPerson, at version 0 (replacing one is replace.cypher, with a version check).
 MATCH (c:Condition {id: $condition})
 MATCH (pp:Person {id: $protectedPerson})
 MERGE (z:ExclusionZone {id: $zone.id})

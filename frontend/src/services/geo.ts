@@ -136,6 +136,8 @@ export interface NominalMap {
     centre: { lat: number; lng: number } | null
     version: number
     geometry: GeoJsonGeometry | null
+    /** Whom it protects (only with victim details). */
+    protectedPerson: { id: string; forename: string; surname: string } | null
   }[]
   victims: { id: string; forename: string | null; surname: string | null; kind: string; lat: number; lng: number }[]
   places: { id: string; name: string; type: string; lat: number; lng: number }[]
@@ -177,6 +179,39 @@ export function reshapeZone(
 ): Promise<{ id: string; version: number; conflictsOpen: number; conflictsResolved: number }> {
   return request('PUT', `/zones/${encodeURIComponent(id)}/shape`, {
     body: shape,
+    headers: purpose ? { 'X-Vigil-Purpose': purpose } : undefined,
+  })
+}
+
+/** A zone's details as PUT /api/zones/{id} replaces them, with the version the user edited. */
+export interface ZoneDetails {
+  condition: string
+  protectedPerson: string
+  name: string | null
+  from: string
+  to: string | null
+  version: number
+}
+
+/** What the map holds of a zone, back as the shape it stores: a circle is its centre Point and radius. */
+export function storedShape(zone: NominalMap['zones'][number]): { geometry: GeoJsonGeometry; radiusM: number | null } {
+  if (zone.radiusM !== null && zone.centre) {
+    return { geometry: { type: 'Point', coordinates: [zone.centre.lng, zone.centre.lat] }, radiusM: zone.radiusM }
+  }
+  return { geometry: zone.geometry!, radiusM: null }
+}
+
+/**
+ * PUT /api/zones/{id}: new condition, person protected, name and dates for a zone, its shape unchanged
+ * (sent back as stored); 409 when someone else changed the zone since the map was loaded, 400 with the reason.
+ */
+export function replaceZoneDetails(
+  zone: NominalMap['zones'][number],
+  details: ZoneDetails,
+  purpose?: string | null,
+): Promise<{ id: string; version: number; name: string | null; from: string; to: string | null; conflictsOpen: number; conflictsResolved: number }> {
+  return request('PUT', `/zones/${encodeURIComponent(zone.id)}`, {
+    body: { ...details, ...storedShape(zone) },
     headers: purpose ? { 'X-Vigil-Purpose': purpose } : undefined,
   })
 }

@@ -12,7 +12,7 @@ import uk.vigil.web.WebApp;
 
 /**
  * {@code GET /api/nominals/{id}/zones} (GeoJSON export), {@code POST /api/zones} (create),
- * {@code PUT /api/zones/{id}} (replace) and {@code PUT /api/zones/{id}/shape} (a new shape, edited on
+ * {@code PUT /api/zones/{id}} (replace, with a version check) and {@code PUT /api/zones/{id}/shape} (a new shape, edited on
  * the map, with a version check). Drawing zones: offender managers, probation and police
  * practitioners and victim liaison officers with a need to see the nominal's victims.
  */
@@ -50,12 +50,13 @@ public final class ZoneRoutes implements WebApp.Routes {
         try {
             r = ctx.bodyAsClass(ZoneRequest.class);
         } catch (Exception e) { // Jackson's mapping exceptions are checked IOExceptions, thrown through
-            throw new InvalidRequestException("body must be JSON {condition, protectedPerson, name, geometry, radiusM, from, to}");
+            throw new InvalidRequestException("body must be JSON {condition, protectedPerson, name, geometry, radiusM, from, to, version}");
         }
         if (r == null) {
             throw new InvalidRequestException("body is required");
         }
-        return new ZoneRequest(id, r.condition(), r.protectedPerson(), r.name(), r.geometry(), r.radiusM(), r.from(), r.to());
+        return new ZoneRequest(id, r.condition(), r.protectedPerson(), r.name(), r.geometry(), r.radiusM(), r.from(), r.to(),
+                id == null ? null : r.version());
     }
 
     private static String id(Context ctx) {

@@ -93,7 +93,10 @@ public final class ZoneService {
             throw new InvalidRequestException("protectedPerson is not a record id");
         }
         if (request.id() != null && !ID.matcher(request.id()).matches()) {
-            throw new InvalidRequestException("id is not a record id");
+            throw new NotFoundException("No such record");
+        }
+        if (request.id() != null && (request.version() == null || request.version() < 0)) {
+            throw new InvalidRequestException("version is required: the version of the zone you edited (from the map)");
         }
         if (request.name() != null && request.name().length() > 200) {
             throw new InvalidRequestException("name is longer than 200 characters");
@@ -117,14 +120,21 @@ public final class ZoneService {
         Map<String, Object> check = new HashMap<>();
         check.put("condition", request.condition());
         check.put("protectedPerson", request.protectedPerson());
-        check.put("zone", zoneId);
         Record c = graph.read(tx -> tx.run(CypherFiles.query("exclusionzone/condition"), check).list()).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("No condition with id " + request.condition()));
         String nominal = c.get("nominal").asString();
-        return access.readPerson(viewer, nominal, purpose, person -> {
+        // a zone replaced: as the viewer may see it (its marking), and whose it is now; it is his that is opened
+        Record existing = request.id() == null ? null : existing(viewer, request.id());
+        String subject = existing == null ? nominal : existing.get("nominal").asString();
+        return access.readPerson(viewer, subject, purpose, person -> {
             if (!person.victimDetails()) {
                 // the same answer as a hidden record: drawing a zone shows where a victim lives
-                throw new NotFoundException("No condition with id " + request.condition());
+                throw new NotFoundException(existing == null ? "No condition with id " + request.condition()
+                        : "No exclusion zone with id " + request.id());
+            }
+            if (!nominal.equals(subject)) {
+                throw new InvalidRequestException("condition " + request.condition() + " is not one of " + subject
+                        + "'s conditions: a zone moves only between the conditions of its nominal");
             }
             if (!"EXCLUSION_ZONE".equals(c.get("type").asString(null))) {
                 throw new InvalidRequestException("condition " + request.condition() + " is not an EXCLUSION_ZONE condition");
@@ -132,11 +142,8 @@ public final class ZoneService {
             if (!c.get("protectedExists").asBoolean()) {
                 throw new InvalidRequestException("protectedPerson " + request.protectedPerson() + " matches no person");
             }
-            if (request.id() != null && !c.get("zoneExists").asBoolean()) {
-                throw new NotFoundException("No exclusion zone with id " + request.id());
-            }
-            if (request.id() != null && !request.condition().equals(c.get("zoneCondition").asString(null))) {
-                throw new InvalidRequestException("zone " + request.id() + " belongs to another condition");
+            if (existing != null && existing.get("version").asLong() != request.version()) {
+                throw stale(request.id(), request.version(), existing.get("version").asLong());
             }
             Point centroid = shape.centroid();
             Envelope box = shape.bounds();
@@ -152,24 +159,42 @@ public final class ZoneService {
             zone.put("from", from);
             zone.put("to", to);
             zone.put("area", c.get("area").asString(null));
-            zone.put("marking", "OFFICIAL_SENSITIVE");
-            zone.put("sourceSystem", "VIGIL");
+            if (existing == null) { // a replaced zone keeps its marking and source
+                zone.put("marking", "OFFICIAL_SENSITIVE");
+                zone.put("sourceSystem", "VIGIL");
+            }
             zone.put("enteredBy", viewer.username());
             zone.put("enteredAt", now);
             zone.put("owningAgency", viewer.agency());
+            long version = existing == null ? 0 : request.version() + 1;
             audit.record(viewer, "CHANGE", List.of(new AuditSink.Touched("EXCLUSION_ZONE", zoneId),
                     new AuditSink.Touched("PERSON", nominal)), "OK", purpose,
-                    Map.of("action", request.id() == null ? "ZONE_CREATE" : "ZONE_REPLACE", "condition", request.condition()));
+                    Map.of("action", existing == null ? "ZONE_CREATE" : "ZONE_REPLACE", "condition", request.condition(),
+                            "version", version + ""));
             Map<String, Object> p = new HashMap<>();
             p.put("zone", zone);
             p.put("condition", request.condition());
             p.put("protectedPerson", request.protectedPerson());
-            // before and after: a replaced zone may have moved to another condition (another nominal)
-            var recompute = conflicts.changing(Changes.zone(zoneId),
-                    () -> graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/save"), p).consume())).recompute();
+            p.put("version", request.version());
+            // before and after the write: the zone's nominal and its conflicts, whatever moved
+            var change = conflicts.changing(Changes.zone(zoneId), () -> {
+                if (existing == null) {
+                    return graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/save"), p).list());
+                }
+                List<Record> w = graph.write(tx -> tx.run(CypherFiles.query("exclusionzone/replace"), p).list());
+                if (w.isEmpty()) {
+                    throw stale(zoneId, request.version(), null); // changed between the check and the write
+                }
+                return w;
+            });
+            var recompute = change.recompute();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", zoneId);
             out.put("nominal", nominal);
+            out.put("version", version);
+            out.put("condition", request.condition());
+            out.put("protectedPerson", request.protectedPerson());
+            out.put("name", request.name());
             out.put("kind", shape.kind().name());
             out.put("geometry", json(shape.json()));
             out.put("radiusM", shape.radiusM());
@@ -260,6 +285,14 @@ public final class ZoneService {
             out.put("recomputeMillis", recompute.millis());
             return out;
         });
+    }
+
+    /** Zone {@code id} as the viewer may see it ({nominal, condition, version}); 404 when absent or hidden. */
+    private Record existing(Viewer viewer, String id) {
+        Map<String, Object> find = RecordAccess.scope(viewer);
+        find.put("zone", id);
+        return graph.read(tx -> tx.run(CypherFiles.query("exclusionzone/zone"), find).list()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No exclusion zone with id " + id));
     }
 
     private static ConflictException stale(String zoneId, long edited, Long now) {

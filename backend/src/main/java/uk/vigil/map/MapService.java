@@ -56,6 +56,9 @@ public final class MapService {
                 z.put("version", r.get("version").asLong());
                 z.put("geometry", display(r.get("geometry").asString(null), z.get("radiusM") == null ? null : (Long) z.get("radiusM")));
                 z.put("centre", centre(r.get("geometry").asString(null), (Long) z.get("radiusM")));
+                // whom it protects (only with victim details): what its details form starts from
+                z.put("protectedPerson", r.get("protectedPerson").isNull() ? null : Map.of("id", r.get("protectedPerson").asString(),
+                        "forename", r.get("protectedForename").asString(""), "surname", r.get("protectedSurname").asString("")));
                 zones.add(z);
             }
             out.put("zones", zones);

@@ -23,9 +23,10 @@ import uk.vigil.testing.TestGraph;
 import uk.vigil.testing.TestUsers;
 
 /**
- * {@code PUT /api/zones/{id}/shape} over fixtures/geo.cypher: zone Z1 ("Carlisle north", over N1's
- * home AD1 at 54.8925, -2.9329) moved away and back as a circle, with its conflict resolved and
- * reopened; invalid shapes, stale versions and viewers without the right refused; every change audited.
+ * {@code PUT /api/zones/{id}/shape} and {@code PUT /api/zones/{id}} over fixtures/geo.cypher: zone Z1
+ * ("Carlisle north", over N1's home AD1 at 54.8925, -2.9329) moved away and back as a circle, with its
+ * conflict resolved and reopened; its details (name, dates, person protected, condition) replaced with
+ * a version check; invalid shapes, stale versions and viewers without the right refused; every change audited.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ZoneEditIT {
@@ -172,9 +173,102 @@ class ZoneEditIT {
         replace.put("protectedPerson", "V1");
         replace.put("geometry", AWAY);
         replace.put("from", "2024-01-01");
+        replace.put("version", version);
         AuthClient.Response replaced = om.send("PUT", "/api/zones/Z1", replace, Map.of("X-CSRF-Token", om.csrfToken()));
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         assertThat(put(om, "Z1", shape(AWAY, null, version)).status()).isEqualTo(409);
         assertThat(put(om, "Z1", shape(AWAY, null, version + 1)).status()).isEqualTo(200);
+    }
+
+    static Map<String, Object> details(String condition, String protectedPerson, String name, String from, String to, Long version) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("condition", condition);
+        b.put("protectedPerson", protectedPerson);
+        b.put("name", name);
+        b.put("geometry", Map.of("type", "Point", "coordinates", List.of(-2.933, 54.893))); // over his home
+        b.put("radiusM", 400L);
+        b.put("from", from);
+        b.put("to", to);
+        b.put("version", version);
+        return b;
+    }
+
+    static AuthClient.Response replace(AuthClient client, String zone, Map<String, Object> body) {
+        return client.send("PUT", "/api/zones/" + zone, body, Map.of("X-CSRF-Token", client.csrfToken()));
+    }
+
+    static String z1Details() {
+        return TestGraph.graph().read(tx -> tx.run("""
+                MATCH (c:Condition)-[:HAS_ZONE]->(z:ExclusionZone {id: 'Z1'})-[:PROTECTS]->(p:Person)
+                RETURN c.id + '|' + p.id + '|' + coalesce(z.name, '') + '|' + toString(z.from) + '|' + coalesce(toString(z.to), '')
+                       + '|v' + z.version + '|' + z.marking AS d""").single().get("d").asString());
+    }
+
+    static long audits(String action) {
+        return TestGraph.count("""
+                MATCH (a:AuditRecord {event: 'CHANGE', user: 'edit-om'})-[:TOUCHED]->(:AuditObject {key: 'EXCLUSION_ZONE:Z1'})
+                WHERE a.detail CONTAINS $action RETURN count(a)""", Map.of("action", action));
+    }
+
+    @Test
+    @Order(6)
+    void replacing_a_zones_details_needs_the_version_and_the_right_and_a_bad_one_changes_nothing() {
+        // back over his home as a circle, at a known version, with a marking the replace must keep
+        long version = om.get("/api/nominals/N1/map").json().get("zones").get(0).get("version").asLong();
+        assertThat(replace(om, "Z1", details("CN1", "V1", "Carlisle north", "2024-01-01", null, version)).status()).isEqualTo(200);
+        TestGraph.graph().write(tx -> tx.run("MATCH (z:ExclusionZone {id: 'Z1'}) SET z.marking = 'OFFICIAL'").consume());
+        TestGraph.graph().write(tx -> tx.run("""
+                MATCH (:Condition {id: 'CN1'})<-[:HAS_CONDITION]-(o:Order)
+                MERGE (o)-[:HAS_CONDITION]->(c:Condition {id: 'CN1B', type: 'EXCLUSION_ZONE', wording: 'Not to enter the park'})
+                SET c.from = date('2024-01-01')""").consume());
+        String before = z1Details();
+        long v = version + 1;
+        assertThat(zoneConflict()).isEqualTo("OPEN");
+
+        assertThat(replace(om, "Z1", details("CN1", "V1", "x", "2024-01-01", null, null)).body()).contains("version is required");
+        assertThat(replace(om, "Z1", details("CN1", "V1", "x", "2024-05-01", "2024-04-01", v)).body()).contains("to must not be before from");
+        assertThat(replace(om, "Z1", details("CN1", "V1", "x", "2024-13-01", null, v)).body()).contains("from is not a date");
+        assertThat(replace(om, "Z1", details("CN1", "NOBODY", "x", "2024-01-01", null, v)).body()).contains("matches no person");
+        assertThat(replace(om, "Z1", details("CN2", "V1", "x", "2024-01-01", null, v)).body()).contains("is not an EXCLUSION_ZONE condition");
+        AuthClient.Response elsewhere = replace(om, "Z1", details("CN7", "V1", "x", "2024-01-01", null, v)); // N7's condition
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(elsewhere.body()).contains("a zone moves only between the conditions of its nominal");
+        AuthClient.Response stale = replace(om, "Z1", details("CN1", "V1", "x", "2024-01-01", null, v - 1));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("error").asText()).contains("Someone else changed zone Z1", "reload");
+        assertThat(replace(analyst, "Z1", details("CN1", "V1", "x", "2024-01-01", null, v)).status()).isEqualTo(403);
+        assertThat(replace(dtc, "Z1", details("CN1", "V1", "x", "2024-01-01", null, v)).status()).isEqualTo(403);
+        AuthClient.Response hidden = police.send("PUT", "/api/zones/Z1", details("CN1", "V1", "x", "2024-01-01", null, v),
+                Map.of("X-CSRF-Token", police.csrfToken(), "X-Vigil-Purpose", "zone edit test"));
+        assertThat(hidden.status()).isEqualTo(404); // no need to know N1's victims
+        assertThat(replace(om, "NO-SUCH-ZONE", details("CN1", "V1", "x", "2024-01-01", null, v)).status()).isEqualTo(404);
+        assertThat(z1Details()).isEqualTo(before);
+        assertThat(zoneConflict()).isEqualTo("OPEN");
+    }
+
+    @Test
+    @Order(7)
+    void new_details_are_stored_audited_and_the_zones_conflicts_recomputed() {
+        long v = om.get("/api/nominals/N1/map").json().get("zones").get(0).get("version").asLong();
+        long replaced = audits("ZONE_REPLACE");
+        // expired last year: his home is no longer inside a zone in force
+        AuthClient.Response expired = replace(om, "Z1", details("CN1B", "V1", "Carlisle park", "2024-01-01", "2025-01-31", v));
+        assertThat(expired.status()).as(expired.body()).isEqualTo(200);
+        assertThat(expired.json().get("version").asLong()).isEqualTo(v + 1);
+        assertThat(expired.json().get("name").asText()).isEqualTo("Carlisle park");
+        assertThat(z1Details()).isEqualTo("CN1B|V1|Carlisle park|2024-01-01|2025-01-31|v" + (v + 1) + "|OFFICIAL");
+        assertThat(zoneConflict()).isEqualTo("RESOLVED");
+        assertThat(audits("ZONE_REPLACE")).isEqualTo(replaced + 1);
+        JsonNode zone = om.get("/api/nominals/N1/map").json().get("zones").get(0);
+        assertThat(zone.get("condition").asText()).isEqualTo("CN1B");
+        assertThat(zone.get("protectedPerson").get("id").asText()).isEqualTo("V1");
+        assertThat(zone.get("protectedPerson").get("surname").asText()).isEqualTo("Quill");
+
+        // in force again, no end date: the conflict reopens
+        AuthClient.Response again = replace(om, "Z1", details("CN1", "V1", "Carlisle north", "2024-02-01", null, v + 1));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(z1Details()).isEqualTo("CN1|V1|Carlisle north|2024-02-01||v" + (v + 2) + "|OFFICIAL");
+        assertThat(zoneConflict()).isEqualTo("OPEN");
+        assertThat(audits("ZONE_REPLACE")).isEqualTo(replaced + 2);
     }
 }
