@@ -60,19 +60,50 @@ record SuspectCandidate(String id, String forename, String surname, LocalDate do
                 r.get("level").isNull() ? null : r.get("level").asLong(),
                 r.get("aliasIds").asList(Value::asString), links, vehicles,
                 r.get("devices").asList(v -> new Device(v.get("id").asString(), v.get("phoneNumber").asString(null))),
-                r.get("custody").asList(v -> new Custody(v.get("type").asString(null), date(v.get("from")), date(v.get("to")),
-                        v.get("establishment").asString(null))),
-                r.get("events").asList(v -> new Event(v.get("type").asString(), date(v.get("date")))),
-                r.get("conditions").asList(v -> new Condition(v.get("id").asString(null), v.get("type").asString(null),
-                        v.get("wording").asString(null), v.get("curfewStart").asString(null), v.get("curfewEnd").asString(null),
-                        v.get("placeTypes").isNull() ? List.of() : v.get("placeTypes").asList(Value::asString),
-                        v.get("distanceM").isNull() ? null : v.get("distanceM").asLong(),
-                        v.get("zones").asList(z -> new Zone(z.get("name").asString(null), z.get("geometry").asString(null),
-                                z.get("radiusM").isNull() ? null : z.get("radiusM").asLong())))),
+                custody(r), events(r), conditions(r),
                 r.get("offences").asList(v -> new PastOffence(v.get("type").asString(null), v.get("category").asString(null),
                         date(v.get("date")), v.get("method").asString(null),
                         v.get("victims").asList(x -> new Victim(x.get("sex").asString(null),
                                 x.get("age").isNull() ? null : x.get("age").asLong())))));
+    }
+
+    /**
+     * One candidate as suspect/facts.cypher returns it: exact identity, custody, events, vehicle and
+     * phone ids; every link, condition and past offence, each offence with one victim of the sex and
+     * age the request gives (so METHOD scores at least what any recorded victim could give). Scored by
+     * {@link SuspectRanker#bound}, never shown: links have no labels, vehicles and phones no details.
+     */
+    static SuspectCandidate fromFacts(Record r, SuspectRequest req) {
+        List<Victim> anyVictim = req.victimSex() == null && req.victimAge() == null ? List.of()
+                : List.of(new Victim(req.victimSex(), req.victimAge() == null ? null : req.victimAge().longValue()));
+        return new SuspectCandidate(r.get("id").asString(), r.get("forename").asString(null), r.get("surname").asString(null),
+                r.get("dob").isNull() ? null : r.get("dob").asLocalDate(), r.get("sex").asString(null),
+                r.get("build").asString(null), r.get("description").asString(null), r.get("area").asString(null), null, null,
+                r.get("aliasIds").asList(Value::asString),
+                r.get("links").asList(v -> new Link(v.get("relation").asString(), null, "", null, 0, 0, v.get("distanceM").asDouble())),
+                r.get("vehicleIds").asList(v -> new Vehicle(v.asString(), null, null, null, null)),
+                r.get("deviceIds").asList(v -> new Device(v.asString(), null)),
+                custody(r), events(r), conditions(r),
+                r.get("offences").asList(v -> new PastOffence(v.get("type").asString(null), v.get("category").asString(null),
+                        null, v.get("method").asString(null), anyVictim)));
+    }
+
+    private static List<Custody> custody(Record r) {
+        return r.get("custody").asList(v -> new Custody(v.get("type").asString(null), date(v.get("from")), date(v.get("to")),
+                v.get("establishment").asString(null)));
+    }
+
+    private static List<Event> events(Record r) {
+        return r.get("events").asList(v -> new Event(v.get("type").asString(), date(v.get("date"))));
+    }
+
+    private static List<Condition> conditions(Record r) {
+        return r.get("conditions").asList(v -> new Condition(v.get("id").asString(null), v.get("type").asString(null),
+                v.get("wording").asString(null), v.get("curfewStart").asString(null), v.get("curfewEnd").asString(null),
+                v.get("placeTypes").isNull() ? List.of() : v.get("placeTypes").asList(Value::asString),
+                v.get("distanceM").isNull() ? null : v.get("distanceM").asLong(),
+                v.get("zones").asList(z -> new Zone(z.get("name").asString(null), z.get("geometry").asString(null),
+                        z.get("radiusM").isNull() ? null : z.get("radiusM").asLong()))));
     }
 
     private static Link link(Value v) {

@@ -85,6 +85,25 @@ final class SuspectRanker {
     }
 
     Outcome rank(SuspectCandidate c) {
+        return score(c, c, 0);
+    }
+
+    /**
+     * From a candidate's facts (suspect/facts.cypher, {@link SuspectCandidate#fromFacts}): whether and why
+     * he is ruled out, exactly as {@link #rank} on his details (custody, events and sex are the same
+     * records), or else an upper bound of each factor and of the total {@link #rank} gives him. Every
+     * factor is a monotone function of its inputs and the facts hold at least what the details do, so the
+     * same code on the facts bounds it; curfews only lower AVAILABILITY, so it is bounded without them.
+     * The total gets a hair more, as a sum of bounds may round differently from a sum of scores.
+     */
+    Outcome bound(SuspectCandidate facts) {
+        SuspectCandidate noCurfew = new SuspectCandidate(facts.id(), facts.forename(), facts.surname(), facts.dob(), facts.sex(),
+                facts.build(), facts.description(), facts.area(), facts.category(), facts.level(), facts.aliasIds(), facts.links(),
+                facts.vehicles(), facts.devices(), facts.custody(), facts.events(), List.of(), facts.offences());
+        return score(facts, noCurfew, 1e-6);
+    }
+
+    private Outcome score(SuspectCandidate c, SuspectCandidate forAvailability, double slack) {
         LocalDate day = req.from().toLocalDate();
         Integer age = c.dob() == null ? null : Period.between(c.dob(), day).getYears();
         List<String> out = ruledOut(c, age);
@@ -93,7 +112,7 @@ final class SuspectRanker {
         }
         Map<SuspectFactor, FactorScore> f = new EnumMap<>(SuspectFactor.class);
         f.put(SuspectFactor.OPPORTUNITY, opportunity(c));
-        f.put(SuspectFactor.AVAILABILITY, availability(c));
+        f.put(SuspectFactor.AVAILABILITY, availability(forAvailability));
         f.put(SuspectFactor.DESCRIPTION, description(c, age));
         f.put(SuspectFactor.VEHICLE, vehicle(c));
         f.put(SuspectFactor.PHONE, phone(c));
@@ -101,7 +120,7 @@ final class SuspectRanker {
         f.put(SuspectFactor.METHOD, method(c));
         f.put(SuspectFactor.CONDITIONS, conditions(c));
         double total = f.values().stream().mapToDouble(FactorScore::score).sum();
-        return new Outcome(f, round(total), List.of(), age);
+        return new Outcome(f, round(total + slack), List.of(), age);
     }
 
     private List<String> ruledOut(SuspectCandidate c, Integer age) {

@@ -45,11 +45,21 @@ public final class SuspectService {
     static final int SIGHTING_DAYS = 365;
     /** The widest "in sight of" distance a condition may set that is looked for. */
     static final int SENSITIVE_PLACE_M = 1_000;
+    /** Candidates whose details are read at a time, at least (twice the size asked for when more). */
+    static final int DETAILS_BATCH = 32;
+
+    /** How many candidates the last search considered and how many of them had their details read. */
+    record Effort(int considered, int detailsRead) {
+    }
 
     private final Graph graph;
     private final RecordAccess access;
     private final Clock clock;
     private final Duration timeout;
+    /** Reads every candidate's details (the search before the two steps): only to compare with it. */
+    private final boolean allDetails;
+    /** What the last search on this service read (tests and the benchmark count it). */
+    volatile Effort lastEffort;
 
     public SuspectService(Graph graph, RecordAccess access, Clock clock) {
         this(graph, access, clock, TIMEOUT);
@@ -57,10 +67,15 @@ public final class SuspectService {
 
     /** With another transaction timeout: the benchmark measures what the limit would cut off. */
     SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout) {
+        this(graph, access, clock, timeout, false);
+    }
+
+    SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout, boolean allDetails) {
         this.graph = graph;
         this.access = access;
         this.clock = clock;
         this.timeout = timeout;
+        this.allDetails = allDetails;
     }
 
     public SuspectResult search(Viewer viewer, SuspectRequest req) {
@@ -180,7 +195,6 @@ public final class SuspectService {
             notices.add("More than " + CANDIDATE_LIMIT + " people had an opportunity: narrow the radius or the window.");
         }
         params.put("ids", ids.isEmpty() ? List.of("") : ids);
-        List<SuspectCandidate> candidates = tx.run(CypherFiles.query("suspect/details"), params).list(SuspectCandidate::from);
         Map<String, Object> near = RecordAccess.scope(viewer);
         near.put("place", point);
         near.put("distance", SENSITIVE_PLACE_M);
@@ -188,17 +202,11 @@ public final class SuspectService {
                 .list(r -> new SuspectRanker.NearPlace(r.get("type").asString(null), r.get("name").asString(null),
                         r.get("distanceM").asDouble()));
 
-        SuspectRanker ranker = new SuspectRanker(req, place[0], place[1], vehicles, devices, named, places, candidates);
         List<Scored> scored = new ArrayList<>();
         List<RuledOut> ruledOut = new ArrayList<>();
-        for (SuspectCandidate c : candidates) {
-            SuspectRanker.Outcome o = ranker.rank(c);
-            if (o.isRuledOut()) {
-                ruledOut.add(new RuledOut(c.id(), name(c), c.dob(), c.area(), o.ruledOut()));
-            } else {
-                scored.add(new Scored(c, o));
-            }
-        }
+        int considered = allDetails
+                ? readAll(tx, req, params, place, vehicles, devices, named, places, scored, ruledOut)
+                : readBest(tx, req, params, place, vehicles, devices, named, places, scored, ruledOut);
         scored.sort(order(req.sort()));
         List<Suspect> suspects = new ArrayList<>();
         for (int i = 0; i < Math.min(req.size(), scored.size()); i++) {
@@ -213,10 +221,89 @@ public final class SuspectService {
         return new SuspectResult(searchId, req.purpose(),
                 new SuspectResult.Place(place[0], place[1], req.radiusM(),
                         req.lat() != null ? "point" : req.addressId() != null ? "address" : "postcode"),
-                req.from().toString(), req.to().toString(), candidates.size(), capped,
+                req.from().toString(), req.to().toString(), considered, capped,
                 req.sort() == null ? "TOTAL" : req.sort().name(), suspects, ruledOut.size(),
                 req.includeRuledOut() ? List.copyOf(ruledOut.subList(0, Math.min(RULED_OUT_LIMIT, ruledOut.size()))) : List.of(),
                 factors(), notices);
+    }
+
+    /**
+     * The two-step search (docs/suspects.md, "Speed"): every candidate's facts, from which the ruled-out
+     * are decided exactly and the rest get an upper bound of the sort key; then details in batches,
+     * best bound first, until no unread candidate's bound could reach the list. Fills {@code scored}
+     * with at least the list (every candidate who could be in it, scored from his details) and
+     * {@code ruledOut} with every ruled-out candidate; returns how many were considered.
+     */
+    private int readBest(TransactionContext tx, SuspectRequest req, Map<String, Object> params, double[] place,
+                         Set<String> vehicles, Set<String> devices, Set<String> named, List<SuspectRanker.NearPlace> places,
+                         List<Scored> scored, List<RuledOut> ruledOut) {
+        List<SuspectCandidate> facts = tx.run(CypherFiles.query("suspect/facts"), params)
+                .list(r -> SuspectCandidate.fromFacts(r, req));
+        // the word weights over every candidate, as before: the facts hold the same descriptions
+        SuspectRanker ranker = new SuspectRanker(req, place[0], place[1], vehicles, devices, named, places, facts);
+        List<Bounded> open = new ArrayList<>();
+        for (SuspectCandidate c : facts) {
+            SuspectRanker.Outcome b = ranker.bound(c);
+            if (b.isRuledOut()) {
+                ruledOut.add(new RuledOut(c.id(), name(c), c.dob(), c.area(), b.ruledOut()));
+            } else {
+                open.add(new Bounded(c.id(), req.sort() == null ? b.total() : b.factors().get(req.sort()).score(), b.total()));
+            }
+        }
+        open.sort(Comparator.comparingDouble(Bounded::by).reversed()
+                .thenComparing(Comparator.comparingDouble(Bounded::total).reversed()).thenComparing(Bounded::id));
+        Comparator<Scored> order = order(req.sort());
+        int batch = Math.max(DETAILS_BATCH, 2 * req.size());
+        int next = 0;
+        do {
+            if (scored.size() >= req.size()) {
+                scored.sort(order);
+                if (!open.get(next).mayPass(scored.get(req.size() - 1), req.sort())) {
+                    break;
+                }
+            }
+            List<String> ids = open.subList(next, Math.min(open.size(), next + batch)).stream().map(Bounded::id).toList();
+            next += ids.size();
+            // the first batch runs even when empty (a list with no real id): warmUp plans the query through it
+            params.put("ids", ids.isEmpty() ? List.of("") : ids);
+            for (SuspectCandidate c : tx.run(CypherFiles.query("suspect/details"), params).list(SuspectCandidate::from)) {
+                SuspectRanker.Outcome o = ranker.rank(c);
+                if (o.isRuledOut()) {
+                    // not reached: facts and details read the same custody, events and sex in one transaction
+                    throw new IllegalStateException("Suspect " + c.id() + " ruled out by details, not by facts");
+                }
+                scored.add(new Scored(c, o));
+            }
+        } while (next < open.size());
+        lastEffort = new Effort(facts.size(), next);
+        return facts.size();
+    }
+
+    /** Every candidate's details, all ranked: the search before the two steps, kept to prove they agree. */
+    private int readAll(TransactionContext tx, SuspectRequest req, Map<String, Object> params, double[] place,
+                        Set<String> vehicles, Set<String> devices, Set<String> named, List<SuspectRanker.NearPlace> places,
+                        List<Scored> scored, List<RuledOut> ruledOut) {
+        List<SuspectCandidate> candidates = tx.run(CypherFiles.query("suspect/details"), params).list(SuspectCandidate::from);
+        SuspectRanker ranker = new SuspectRanker(req, place[0], place[1], vehicles, devices, named, places, candidates);
+        for (SuspectCandidate c : candidates) {
+            SuspectRanker.Outcome o = ranker.rank(c);
+            if (o.isRuledOut()) {
+                ruledOut.add(new RuledOut(c.id(), name(c), c.dob(), c.area(), o.ruledOut()));
+            } else {
+                scored.add(new Scored(c, o));
+            }
+        }
+        lastEffort = new Effort(candidates.size(), candidates.size());
+        return candidates.size();
+    }
+
+    /** A candidate not yet read: upper bounds of his sort key and total. */
+    private record Bounded(String id, double by, double total) {
+        /** Whether his details could place him at or above {@code kth}, the last of the list so far. */
+        boolean mayPass(Scored kth, SuspectFactor sort) {
+            double k = kth.by(sort);
+            return by > k || by == k && (total > kth.o.total() || total == kth.o.total() && id.compareTo(kth.c.id()) < 0);
+        }
     }
 
     private static List<String> idsOrNone(Set<String> ids) {

@@ -155,6 +155,37 @@ class SuspectApiIT {
                 .contains("07700 111222");
     }
 
+    /**
+     * The two-step search against reading every candidate's details on the fixture: the offence with
+     * and without fragments and a name, by total and by every factor, at sizes from one up.
+     */
+    @Test
+    void the_two_step_search_answers_exactly_as_reading_every_candidates_details() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        uk.vigil.access.RecordAccess access = new uk.vigil.access.RecordAccess(TestGraph.graph(), (v, e, o, out, p, d) -> { });
+        uk.vigil.access.Viewer viewer = new uk.vigil.access.Viewer("suspect-analyst", "cumbria-police", "POLICE",
+                java.util.Set.of("cumbria"), java.util.Set.of("POLICE_PRACTITIONER"), uk.vigil.access.Marking.OFFICIAL_SENSITIVE,
+                null, "two-step", "127.0.0.1");
+        TwoStepAgreement agree = new TwoStepAgreement(new SuspectService(TestGraph.graph(), access, clock),
+                new SuspectService(TestGraph.graph(), access, clock, SuspectService.TIMEOUT, true), viewer);
+        Map<String, Object> fragments = offence();
+        fragments.put("vehicle", "px1?ab");
+        fragments.put("phone", "111 222");
+        fragments.put("suspectName", "Dean");
+        Map<String, Object> child = offence();
+        child.put("victimAge", 12);
+        child.remove("suspectSex");
+        for (Map<String, Object> b : List.of(offence(), fragments, child)) {
+            agree.check(b, null, List.of(1, 2, 3, 5));
+            for (uk.vigil.suspect.SuspectFactor f : uk.vigil.suspect.SuspectFactor.values()) {
+                agree.check(b, f.name(), List.of(1, 3));
+            }
+        }
+        System.out.println("two-step on the fixture: " + agree.summary());
+        assertThat(agree.searches).isGreaterThanOrEqualTo(3 * (4 + 2 * 8));
+        assertThat(agree.considered).isPositive();
+    }
+
     @Test
     void a_name_given_finds_the_namesake_far_away_but_he_ranks_below_the_offender() {
         Map<String, Object> b = offence();

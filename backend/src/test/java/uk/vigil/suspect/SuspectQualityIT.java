@@ -39,6 +39,7 @@ class SuspectQualityIT {
     static Path work;
     private static JsonNode manifest;
     private static SuspectService suspects;
+    private static SuspectService allDetails;
     private static Viewer officer;
 
     @BeforeAll
@@ -49,6 +50,9 @@ class SuspectQualityIT {
         suspects = new SuspectService(TestGraph.graph(), new RecordAccess(TestGraph.graph(), (v, e, o, out, p, d) -> { }),
                 Clock.fixed(GeneratorOptions.DEFAULT_AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         suspects.warmUp();
+        allDetails = new SuspectService(TestGraph.graph(), new RecordAccess(TestGraph.graph(), (v, e, o, out, p, d) -> { }),
+                Clock.fixed(GeneratorOptions.DEFAULT_AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC),
+                SuspectService.TIMEOUT, true);
         officer = new Viewer("quality", "cumbria-police", "POLICE", Set.of("cumbria"), Set.of("POLICE_PRACTITIONER"),
                 Marking.SECRET, null, "quality", "127.0.0.1");
     }
@@ -153,6 +157,30 @@ class SuspectQualityIT {
         assertThat((double) top1 / cases).as("offender first").isGreaterThanOrEqualTo(baseline.get("top1").asDouble());
         assertThat(mrr).as("MRR").isGreaterThanOrEqualTo(baseline.get("mrr").asDouble());
         assertThat(namesakesAbove).as("namesakes far away above the offender").isLessThanOrEqualTo(baseline.get("namesakesAbove").asInt());
+    }
+
+    /**
+     * The two-step search (details only for who could reach the list) gives the same answer as reading
+     * every candidate's details, on every planted case: by total at several sizes, and re-ranked by each
+     * factor on a share of the cases; each time also at the first size that cuts a tie.
+     */
+    @Test
+    void the_two_step_search_answers_exactly_as_reading_every_candidates_details() {
+        TwoStepAgreement byTotal = new TwoStepAgreement(suspects, allDetails, officer);
+        TwoStepAgreement byFactor = new TwoStepAgreement(suspects, allDetails, officer);
+        int n = 0;
+        for (JsonNode c : manifest.get("suspectCases").get("items")) {
+            Map<String, Object> b = body(c.get("inputs"));
+            byTotal.check(b, null, List.of(1, 5, 25));
+            SuspectFactor f = SuspectFactor.values()[n++ % SuspectFactor.values().length];
+            byFactor.check(b, f.name(), List.of(3, 10));
+        }
+        System.out.println("two-step by total: " + byTotal.summary());
+        System.out.println("two-step by one factor: " + byFactor.summary());
+        assertThat(byTotal.searches).isGreaterThanOrEqualTo(150);
+        assertThat(byTotal.tiesAtTheCut + byFactor.tiesAtTheCut).as("lists cut inside a tie").isPositive();
+        // the point of it: most candidates' details are never read when the list is short
+        assertThat(byTotal.read).isLessThan(byTotal.considered);
     }
 
     private static String factors(SuspectResult.Suspect s) {
