@@ -98,7 +98,8 @@ class SuspectBenchmark {
                     RETURN p.id AS offender, p.sex AS sex, p.dob AS dob, p.description AS description, o.type AS type,
                            o.date AS date, o.method AS method, o.location.latitude AS lat, o.location.longitude AS lng""",
                     Map.of("n", queries)).list(r -> r.asMap()));
-            Viewer police = new Viewer("benchmark", "cumbria-police", "POLICE", Set.of("cumbria", "lancashire"),
+            Viewer police = new Viewer("benchmark", "cumbria-police", "POLICE", Set.of(System.getProperty("vigil.benchmark.areas",
+                    "cumbria,lancashire").split(",")),
                     Set.of("POLICE_PRACTITIONER"), Marking.SECRET, null, "benchmark", "127.0.0.1");
             SuspectService service = new SuspectService(graph, new RecordAccess(graph, (v, e, o, out, p, d) -> { }),
                     Clock.systemUTC(), java.time.Duration.ofMinutes(5));
@@ -112,14 +113,28 @@ class SuspectBenchmark {
             long f = System.nanoTime();
             service.search(police, SuspectRequest.of(bodies.get(0)));   // the first real search compiles the plans
             double first = (System.nanoTime() - f) / 1e9;
+            // before: every candidate's details (the search before the two steps), the same queries interleaved
+            SuspectService before = new SuspectService(graph, new RecordAccess(graph, (v, e, o, out, p, d) -> { }),
+                    Clock.systemUTC(), java.time.Duration.ofMinutes(5), true);
+            before.search(police, SuspectRequest.of(bodies.get(0)));
             long[] ours = new long[bodies.size()];
+            long[] old = new long[bodies.size()];
             int found = 0;
             double considered = 0;
+            double read = 0;
+            int capped = 0;
+            int differ = 0;
             for (int i = 0; i < bodies.size(); i++) {
                 long t = System.nanoTime();
                 SuspectResult r = service.search(police, SuspectRequest.of(bodies.get(i)));
                 ours[i] = System.nanoTime() - t;
+                read += service.lastEffort.detailsRead();
+                t = System.nanoTime();
+                SuspectResult b = before.search(police, SuspectRequest.of(bodies.get(i)));
+                old[i] = System.nanoTime() - t;
+                differ += r.suspects().equals(b.suspects()) && r.ruledOut().equals(b.ruledOut()) ? 0 : 1;
                 considered += r.considered();
+                capped += r.capped() ? 1 : 0;
                 String offender = (String) offences.get(i).get("offender");
                 found += r.suspects().stream().limit(25).anyMatch(s -> s.id().equals(offender)) ? 1 : 0;
             }
@@ -138,14 +153,20 @@ class SuspectBenchmark {
                 graph.read(tx -> tx.run(NAIVE, p).list());
                 naive[i] = System.nanoTime() - t;
             }
-            md.append(String.format(Locale.ROOT, "- database %s: %,d nominals; warm-up (planning) %.1f s; first search %.1f s%n", home, nominals, warm, first));
+            md.append(String.format(Locale.ROOT, "- database %s: %,d nominals; load average %s; warm-up (planning) %.1f s; first search %.1f s%n", home, nominals, load(), warm, first));
             md.append(String.format(Locale.ROOT, "- ours (SuspectService.search, every factor, access rules, audit sink): %d queries, "
                     + "p50 %.1f ms, p95 %.1f ms; %.0f candidates scored per query; offender of the offence in the top 25: %d of %d%n",
                     ours.length, pct(ours, 50), pct(ours, 95), considered / ours.length, found, ours.length));
+            md.append(String.format(Locale.ROOT, "- two steps: details read for %.0f of %.0f candidates per query (%.0f%%); "
+                    + "%d of %d queries capped at %d candidates%n", read / ours.length, considered / ours.length,
+                    100 * read / Math.max(1, considered), capped, ours.length, SuspectService.CANDIDATE_LIMIT));
+            md.append(String.format(Locale.ROOT, "- before (every candidate's details, same queries, interleaved): p50 %.1f ms, "
+                    + "p95 %.1f ms; answers that differ from ours: %d%n", pct(old, 50), pct(old, 95), differ));
             md.append(String.format(Locale.ROOT, "- naive (score every nominal in one Cypher scan, no access rules): %d queries, "
                     + "p50 %.1f ms, p95 %.1f ms%n", naive.length, pct(naive, 50), pct(naive, 95)));
             md.append(String.format(Locale.ROOT, "- ratio naive/ours: p50 %.1fx, p95 %.1fx%n",
                     pct(naive, 50) / pct(ours, 50), pct(naive, 95) / pct(ours, 95)));
+            md.append(String.format(Locale.ROOT, "- load average at the end %s%n", load()));
         } finally {
             dbms.shutdown();
         }
@@ -175,6 +196,14 @@ class SuspectBenchmark {
         b.put("includeRuledOut", true);
         b.values().removeIf(java.util.Objects::isNull);
         return b;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double pct(long[] nanos, int p) {

@@ -87,6 +87,43 @@ class SuspectRankerTest {
     }
 
     @Test
+    void the_bound_from_facts_is_at_least_the_score_from_details_and_rules_out_alike() {
+        Map<String, Object> b = body();
+        b.put("offenceType", "ASSAULT");
+        b.put("method", "punched him outside a pub");
+        b.put("victimSex", "M");
+        b.put("victimAge", 30);
+        SuspectRequest req = SuspectRequest.of(b);
+        SuspectCandidate.Condition curfew = new SuspectCandidate.Condition("C1", "CURFEW", null, "19:00", "07:00", List.of(), null,
+                List.of());
+        // details: a near home and a far one, a curfew, an assault on a woman of 70 outside a pub
+        SuspectCandidate details = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
+                "cumbria", 1L, 1L, List.of(), List.of(home(900), home(1900)), List.of(), List.of(), List.of(), List.of(),
+                List.of(curfew), List.of(new SuspectCandidate.PastOffence("ASSAULT", "VIOLENT", LocalDate.of(2020, 1, 1),
+                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("F", 70L)))));
+        // facts: the same and one more link (no per-kind limit), the offence with the victim the request describes
+        SuspectCandidate facts = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
+                "cumbria", null, null, List.of(), List.of(home(900), home(1900), home(2100)), List.of(), List.of(), List.of(),
+                List.of(), List.of(curfew), List.of(new SuspectCandidate.PastOffence("ASSAULT", "VIOLENT", null,
+                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("M", 30L)))));
+        SuspectRanker r = ranker(req, List.of(details));
+        var score = r.rank(details);
+        var bound = r.bound(facts);
+        for (SuspectFactor f : SuspectFactor.values()) {
+            assertThat(bound.factors().get(f).score()).as(f.name()).isGreaterThanOrEqualTo(score.factors().get(f).score());
+        }
+        assertThat(bound.total()).isGreaterThan(score.total());
+        // the curfew lowers the score's availability, never the bound's; the victim adds 3 + 3 to the bound only
+        assertThat(score.factors().get(SuspectFactor.AVAILABILITY).score()).isEqualTo(10.0);
+        assertThat(bound.factors().get(SuspectFactor.AVAILABILITY).score()).isEqualTo(15.0);
+        assertThat(bound.factors().get(SuspectFactor.METHOD).score() - score.factors().get(SuspectFactor.METHOD).score())
+                .isEqualTo(6.0);
+        // the other sex is ruled out from the facts with the same reason
+        SuspectCandidate woman = person("N2", "F", null, List.of(home(100)), List.of());
+        assertThat(r.bound(woman).ruledOut()).isEqualTo(r.rank(woman).ruledOut()).isNotEmpty();
+    }
+
+    @Test
     void requests_are_checked_before_anything_runs() {
         Map<String, Object> b = body();
         b.remove("purpose");
