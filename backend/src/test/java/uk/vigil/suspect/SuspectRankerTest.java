@@ -89,7 +89,7 @@ class SuspectRankerTest {
     @Test
     void the_bound_from_facts_is_at_least_the_score_from_details_and_rules_out_alike() {
         Map<String, Object> b = body();
-        b.put("offenceType", "ASSAULT");
+        b.put("offenceType", "ABH");
         b.put("method", "punched him outside a pub");
         b.put("victimSex", "M");
         b.put("victimAge", 30);
@@ -99,12 +99,12 @@ class SuspectRankerTest {
         // details: a near home and a far one, a curfew, an assault on a woman of 70 outside a pub
         SuspectCandidate details = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
                 "cumbria", 1L, 1L, List.of(), List.of(home(900), home(1900)), List.of(), List.of(), List.of(), List.of(),
-                List.of(curfew), List.of(new SuspectCandidate.PastOffence("ASSAULT", "VIOLENT", LocalDate.of(2020, 1, 1),
+                List.of(curfew), List.of(new SuspectCandidate.PastOffence("ABH", "VIOLENT", LocalDate.of(2020, 1, 1),
                         "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("F", 70L)))));
         // facts: the same and one more link (no per-kind limit), the offence with the victim the request describes
         SuspectCandidate facts = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
                 "cumbria", null, null, List.of(), List.of(home(900), home(1900), home(2100)), List.of(), List.of(), List.of(),
-                List.of(), List.of(curfew), List.of(new SuspectCandidate.PastOffence("ASSAULT", "VIOLENT", null,
+                List.of(), List.of(curfew), List.of(new SuspectCandidate.PastOffence("ABH", "VIOLENT", null,
                         "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("M", 30L)))));
         SuspectRanker r = ranker(req, List.of(details));
         var score = r.rank(details);
