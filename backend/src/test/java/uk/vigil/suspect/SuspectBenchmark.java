@@ -103,6 +103,7 @@ class SuspectBenchmark {
                     Set.of("POLICE_PRACTITIONER"), Marking.SECRET, null, "benchmark", "127.0.0.1");
             SuspectService service = new SuspectService(graph, new RecordAccess(graph, (v, e, o, out, p, d) -> { }),
                     Clock.systemUTC(), java.time.Duration.ofMinutes(5));
+            String loadAtStart = load();
             long w = System.nanoTime();
             service.warmUp();
             double warm = (System.nanoTime() - w) / 1e9;
@@ -153,7 +154,7 @@ class SuspectBenchmark {
                 graph.read(tx -> tx.run(NAIVE, p).list());
                 naive[i] = System.nanoTime() - t;
             }
-            md.append(String.format(Locale.ROOT, "- database %s: %,d nominals; load average %s; warm-up (planning) %.1f s; first search %.1f s%n", home, nominals, load(), warm, first));
+            md.append(String.format(Locale.ROOT, "- database %s: %,d nominals; load average %s; warm-up (planning) %.1f s; first search %.1f s%n", home, nominals, loadAtStart, warm, first));
             md.append(String.format(Locale.ROOT, "- ours (SuspectService.search, every factor, access rules, audit sink): %d queries, "
                     + "p50 %.1f ms, p95 %.1f ms; %.0f candidates scored per query; offender of the offence in the top 25: %d of %d%n",
                     ours.length, pct(ours, 50), pct(ours, 95), considered / ours.length, found, ours.length));
