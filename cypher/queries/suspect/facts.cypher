@@ -8,6 +8,8 @@
 // victim-details rule, which only removes conditions). The same access rules as suspect/details:
 // the list of candidates is the same, and nothing the viewer may not see reaches the answer.
 // Distances keep suspect/details' `+ 0` so the planner starts from the candidate, not the point index.
+// What the request cannot score is not read ($needPhones: a phone fragment matched; $needAliases: a
+// name did; $needOffences: an offence type, method words or a victim were given): it scores 0 anyway.
 UNWIND $ids AS id
 MATCH (p:Person {id: id}) WHERE p:Nominal
   AND {{person-searchable p}}
@@ -40,6 +42,7 @@ CALL (p) {
          AS registered
 }
 CALL (p) {
+  WITH p WHERE $needPhones
   OPTIONAL MATCH (p)-[u:USES_DEVICE]->(d:Device)
   WHERE d.phoneNumber IS NOT NULL AND u.from <= $toDate AND (u.to IS NULL OR u.to >= $fromDate)
     AND {{record-visible u}} AND {{record-visible d}}
@@ -75,11 +78,13 @@ CALL (p) {
          AS conditions
 }
 CALL (p) {
+  WITH p WHERE $needOffences
   OPTIONAL MATCH (p)-[:HAS_CONVICTION]->(cv:Conviction)-[:FOR_OFFENCE]->(o:Offence)
   WHERE {{record-visible cv}} AND {{record-visible o}}
   WITH DISTINCT o
   RETURN collect(CASE WHEN o IS NOT NULL THEN o {.type, .category, .method} END) AS offences
 }
-RETURN p.id AS id, p.forename AS forename, p.surname AS surname, [(p)-[:HAS_ALIAS]->(al:Alias) | al.id] AS aliasIds, p.dob AS dob, p.sex AS sex, p.build AS build,
+RETURN p.id AS id, p.forename AS forename, p.surname AS surname,
+       CASE WHEN $needAliases THEN [(p)-[:HAS_ALIAS]->(al:Alias) | al.id] ELSE [] END AS aliasIds, p.dob AS dob, p.sex AS sex, p.build AS build,
        p.description AS description, coalesce(c.area, p.area) AS area,
        addresses + associateHomes + registered + sightings AS links, vehicleIds, deviceIds, custody, events, conditions, offences

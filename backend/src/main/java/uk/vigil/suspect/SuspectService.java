@@ -237,6 +237,10 @@ public final class SuspectService {
     private int readBest(TransactionContext tx, SuspectRequest req, Map<String, Object> params, double[] place,
                          Set<String> vehicles, Set<String> devices, Set<String> named, List<SuspectRanker.NearPlace> places,
                          List<Scored> scored, List<RuledOut> ruledOut) {
+        params.put("needPhones", !devices.isEmpty());
+        params.put("needAliases", !named.isEmpty());
+        params.put("needOffences", req.offenceType() != null || !req.methodWords().isEmpty() || req.victimSex() != null
+                || req.victimAge() != null);
         List<SuspectCandidate> facts = tx.run(CypherFiles.query("suspect/facts"), params)
                 .list(r -> SuspectCandidate.fromFacts(r, req));
         // the word weights over every candidate, as before: the facts hold the same descriptions
