@@ -1,15 +1,21 @@
 // One hop of a network expansion (docs/network.md): the neighbours of each frontier node over the
-// link types in $types, holding at some time in [$since, $until], that $viewer may see. A conviction
+// link types in $types (at most $perType of each relationship type per node), holding at some time in [$since, $until], that $viewer may see. A conviction
 // is folded into one CONVICTED_OF link person-offence. Which neighbours the viewer may see is then
 // decided by network/visible.cypher (kept apart so this query stays small to plan); the service
 // collapses more than the cap of visible neighbours per node and type into a count (a hub).
 UNWIND $frontier AS eid
 MATCH (n) WHERE elementId(n) = eid
 CALL (n) {
-  MATCH (n)-[r:ASSOCIATED_WITH|LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS|USES_VEHICLE|REGISTERED_AT|USES_DEVICE|USES_ACCOUNT|SAME_AS]-(m)
-  WHERE type(r) IN $types
-    AND (r.from IS NULL OR r.from <= $until) AND (r.to IS NULL OR r.to >= $since)
-    AND {{record-visible r}}
+  // at most $perType links of each type: a prison's or hostel's thousands of residents are not all
+  // read to draw one collapsed group (the service asks again without the limit when it must)
+  UNWIND $types AS t
+  CALL (n, t) {
+    MATCH (n)-[r:ASSOCIATED_WITH|LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS|USES_VEHICLE|REGISTERED_AT|USES_DEVICE|USES_ACCOUNT|SAME_AS]-(m)
+    WHERE type(r) = t
+      AND (r.from IS NULL OR r.from <= $until) AND (r.to IS NULL OR r.to >= $since)
+      AND {{record-visible r}}
+    RETURN r, m LIMIT $perType
+  }
   RETURN type(r) AS type, m, elementId(r) AS edgeId, r.from AS since, r.to AS until,
          coalesce(r.kind, r.relation, r.role) AS detail, startNode(r) = n AS outgoing
   UNION ALL

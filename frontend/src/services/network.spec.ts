@@ -101,6 +101,12 @@ describe('API answers as Cytoscape elements', () => {
     })
     expect(elements).toHaveLength(4 + 2 + 2)
   })
+
+  it('marks a group the server did not count whole as "at least"', () => {
+    const hub = { ...answer, groups: [{ ...answer.groups[0]!, count: 200, atLeast: true, explanation: '200+ more linked by lives at' }] }
+    const byId = new Map(toElements(mergeNetwork(emptyChart(), hub), 'PERSON:N1').map((e) => [e.data.id, e]))
+    expect(byId.get('group:ADDRESS:A1/LIVES_AT')).toMatchObject({ data: { label: '200+ more', count: 200 } })
+  })
 })
 
 describe('the timeline', () => {

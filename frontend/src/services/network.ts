@@ -65,6 +65,8 @@ export interface NetworkGroup {
   source: string
   type: string
   count: number
+  /** the hub has more links than an expansion reads: count is a lower bound */
+  atLeast?: boolean
   explanation: string
 }
 
@@ -292,7 +294,7 @@ export function toElements(chart: Chart, start: string | null = null): ElementDe
     const id = GROUP_PREFIX + g.key
     out.push({
       group: 'nodes',
-      data: { id, label: `${g.count} more`, kind: 'GROUP', count: g.count },
+      data: { id, label: `${g.count}${g.atLeast ? '+' : ''} more`, kind: 'GROUP', count: g.count },
       classes: 'group',
     })
     out.push({

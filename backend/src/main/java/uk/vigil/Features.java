@@ -79,7 +79,8 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         ConflictService conflicts = new ConflictService(graph, access, audit, clock, conflictEngine);
         NetworkService network = new NetworkService(graph, audit);
         warmUp("network", network::warmUp);
-        SuspectService suspects = new SuspectService(graph, access, clock);
+        SuspectService suspects = SuspectService.forApp(graph, access, clock,
+                Boolean.parseBoolean(System.getenv().getOrDefault("VIGIL_SUSPECT_TWO_STEP", "false")));
         warmUp("suspects", suspects::warmUp);
         InvestigationService investigations = new InvestigationService(graph, audit, clock);
         warmUp("investigations", investigations::warmUp);

@@ -18,6 +18,8 @@ import uk.vigil.access.Viewer;
 import uk.vigil.common.NotFoundException;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Network expansion and explained paths (docs/network.md). Each query includes the access
@@ -25,15 +27,26 @@ import uk.vigil.database.Graph;
  * before the answer is released.
  */
 public final class NetworkService {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkService.class);
+    /** Links of one type read per node and hop: more are collapsed into a group counted "at least". */
+    static final int PER_TYPE = 200;
     static final Duration EXPAND_TIMEOUT = Duration.ofSeconds(10);
     static final Duration PATH_TIMEOUT = Duration.ofSeconds(5);
     private final Graph graph;
     private final AuditSink audit;
     private final Set<String> planned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final int perType;
+
     public NetworkService(Graph graph, AuditSink audit) {
+        this(graph, audit, PER_TYPE);
+    }
+
+    /** With another read limit per node and type: tests reach it with a small fixture. */
+    NetworkService(Graph graph, AuditSink audit, int perType) {
         this.graph = graph;
         this.audit = audit;
+        this.perType = perType;
     }
 
     /** The start (or an end) as the viewer may see it; 404 alike for unknown and out of scope. */
@@ -70,22 +83,55 @@ public final class NetworkService {
         try {
             for (int hop = 1; hop <= q.hops() && !frontier.isEmpty() && !truncated; hop++) {
                 params.put("frontier", frontier);
-                List<Record> rows = readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), params);
-                Set<String> next = new LinkedHashSet<>();
+                params.put("perType", perType);
+                long hopStart = System.nanoTime();
+                List<Record> rows = new ArrayList<>(readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), params));
+                long hopRead = System.nanoTime();
                 Set<String> candidates = new LinkedHashSet<>();
                 for (Record row : rows) {
                     row.get("links").values().forEach(l -> candidates.add(l.get("eid").asString()));
                 }
-                Set<String> seen = visible(viewer, candidates);
+                // what an earlier hop drew is known to be visible: only new records are checked
+                Set<String> seen = new java.util.HashSet<>(visible(viewer, candidates.stream()
+                        .filter(eid -> !keyOf.containsKey(eid)).toList()));
+                candidates.stream().filter(keyOf::containsKey).forEach(seen::add);
+                // A node and type that reached the read limit with too few visible links to collapse them
+                // may hide visible ones past the limit: those nodes are read again whole.
+                List<String> again = new ArrayList<>();
+                for (Record row : rows) {
+                    int read = row.get("links").size();
+                    long shown = row.get("links").asList(v -> v).stream().filter(l -> seen.contains(l.get("eid").asString())).count();
+                    if (read >= perType && shown <= q.cap() && !again.contains(row.get("source").asString())) {
+                        again.add(row.get("source").asString());
+                    }
+                }
+                if (!again.isEmpty()) {
+                    Map<String, Object> whole = new LinkedHashMap<>(params);
+                    whole.put("frontier", again);
+                    whole.put("perType", Integer.MAX_VALUE);
+                    rows.removeIf(r -> again.contains(r.get("source").asString()));
+                    List<Record> reread = readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), whole);
+                    Set<String> more = new LinkedHashSet<>();
+                    reread.forEach(r -> r.get("links").values().forEach(l -> more.add(l.get("eid").asString())));
+                    more.removeAll(candidates);
+                    seen.addAll(visible(viewer, more.stream().filter(eid -> !keyOf.containsKey(eid)).toList()));
+                    rows.addAll(reread);
+                }
+                Set<String> next = new LinkedHashSet<>();
+                LOG.debug("hop {}: frontier {}, {} rows, {} candidates ({} visible), {} read again: expand {} ms, visible {} ms", hop,
+                        frontier.size(), rows.size(), candidates.size(), seen.size(), again.size(), (hopRead - hopStart) / 1_000_000,
+                        (System.nanoTime() - hopRead) / 1_000_000);
                 for (Record row : rows) {
                     String source = keyOf.get(row.get("source").asString());
                     String type = row.get("type").asString();
+                    boolean partial = row.get("links").size() >= perType && !again.contains(row.get("source").asString());
                     List<Value> links = row.get("links").asList(v -> v).stream()
                             .filter(l -> seen.contains(l.get("eid").asString())).toList();
                     long total = links.size();
                     if (total > q.cap()) {
-                        groups.add(new NetworkGroup(source + "/" + type, source, type, total,
-                                total + " more linked by " + type.toLowerCase().replace('_', ' ') + " (collapsed: more than " + q.cap() + ")"));
+                        groups.add(new NetworkGroup(source + "/" + type, source, type, total, partial,
+                                total + (partial ? "+" : "") + " more linked by " + type.toLowerCase().replace('_', ' ')
+                                        + " (collapsed: more than " + q.cap() + (partial ? "; not all counted" : "") + ")"));
                         continue;
                     }
                     for (Value link : links) {
@@ -224,6 +270,7 @@ public final class NetworkService {
                 "warm-up", "127.0.0.1");
         Map<String, Object> params = RecordAccess.scope(nobody);
         params.put("frontier", List.of("none"));
+        params.put("perType", PER_TYPE);
         params.put("types", LinkType.names(LinkType.DEFAULT));
         params.put("since", Window.EARLIEST);
         params.put("until", Window.LATEST);

@@ -65,6 +65,15 @@ public final class SuspectService {
         this(graph, access, clock, TIMEOUT);
     }
 
+    /**
+     * The service as the app runs it: every candidate's details unless {@code twoStep}
+     * ({@code VIGIL_SUSPECT_TWO_STEP=true}). The two steps give the same answer but were measured
+     * slower (docs/suspects.md "Speed": the facts cost nearly what the details they save cost).
+     */
+    public static SuspectService forApp(Graph graph, RecordAccess access, Clock clock, boolean twoStep) {
+        return new SuspectService(graph, access, clock, TIMEOUT, !twoStep);
+    }
+
     /** With another transaction timeout: the benchmark measures what the limit would cut off. */
     SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout) {
         this(graph, access, clock, timeout, false);

@@ -104,6 +104,27 @@ class NetworkApiIT {
     }
 
     @Test
+    void a_hub_larger_than_an_expansion_reads_is_counted_at_least_or_read_whole_when_it_must() {
+        uk.vigil.access.Viewer viewer = new uk.vigil.access.Viewer("net-analyst", "cumbria-police", "POLICE", java.util.Set.of("cumbria"),
+                java.util.Set.of("ANALYST"), uk.vigil.access.Marking.OFFICIAL_SENSITIVE, null, "test", "127.0.0.1");
+        NetworkService small = new NetworkService(TestGraph.graph(), (v, e, o, out, p, d) -> { }, 10);
+        // cap 5: ten of AP1's 32 residents read, more than 5 of them visible: a group counted "at least"
+        Network capped = small.expand(viewer, new NetworkRequest("AP1", "ADDRESS", 1, LinkType.DEFAULT, Window.allTime(), 5), null);
+        NetworkGroup group = capped.groups().stream().filter(g -> g.type().equals("LIVES_AT")).findFirst().orElseThrow();
+        assertThat(group.atLeast()).isTrue();
+        assertThat(group.count()).isBetween(9L, 10L); // H1 (SECRET) may be among the ten read: never counted
+        assertThat(group.explanation()).contains("+ more linked by lives at").contains("not all counted");
+        // cap 25: ten read are too few to collapse, so AP1 is read whole and counted exactly
+        Network whole = small.expand(viewer, new NetworkRequest("AP1", "ADDRESS", 1, LinkType.DEFAULT, Window.allTime(), 25), null);
+        NetworkGroup exact = whole.groups().stream().filter(g -> g.type().equals("LIVES_AT")).findFirst().orElseThrow();
+        assertThat(exact.atLeast()).isFalse();
+        assertThat(exact.count()).isEqualTo(31);
+        // cap 100: drawn one by one, all 31 visible residents, H1 not among them
+        Network drawn = small.expand(viewer, new NetworkRequest("AP1", "ADDRESS", 1, LinkType.DEFAULT, Window.allTime(), 100), null);
+        assertThat(drawn.nodes().stream().map(NetworkNode::id).toList()).contains("R1", "R30", "N1").doesNotContain("H1").hasSize(32);
+    }
+
+    @Test
     void a_shared_phone_shows_the_visible_user_and_hides_one_from_another_area() {
         JsonNode n = ok(analyst, "/api/network?id=N2&hops=2&types=USES_DEVICE");
         assertThat(ids(n.get("nodes"))).containsExactlyInAnyOrder("N2", "D1", "D2", "N1");
