@@ -3,23 +3,20 @@
 // addresses, vehicles, devices and accounts within their clearance and linked to such a person;
 // offences, convictions and intelligence within their clearance. Kept apart from the traversal
 // queries so each stays small to plan; every hop, report and count passes through it.
-// The linked person is an EXISTS: it stops at the first one the viewer may find, where a prison or
-// approved premises with thousands of residents used to check every one of them.
 UNWIND $eids AS eid
 MATCH (m) WHERE elementId(m) = eid
 WITH m WHERE {{record-visible m}}
 CALL (m) {
-  WITH m WHERE m:Person AND {{person-searchable m}}
-  RETURN m AS shown
+  WITH m WHERE m:Person
+  RETURN m AS p
   UNION
-  WITH m WHERE (m:Address OR m:Vehicle OR m:Device OR m:Account)
-    AND EXISTS {
-      MATCH (m)<-[lr:LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS|USES_VEHICLE|USES_DEVICE|USES_ACCOUNT]-(p:Person)
-      WHERE {{record-visible lr}} AND {{person-searchable p}}
-    }
-  RETURN m AS shown
+  WITH m WHERE m:Address OR m:Vehicle OR m:Device OR m:Account
+  MATCH (m)<-[lr:LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS|USES_VEHICLE|USES_DEVICE|USES_ACCOUNT]-(p:Person)
+  WHERE {{record-visible lr}}
+  RETURN p
   UNION
   WITH m WHERE m:Offence OR m:Conviction OR m:Intelligence
-  RETURN m AS shown
+  RETURN null AS p
 }
-RETURN DISTINCT elementId(shown) AS eid
+WITH m, p WHERE p IS NULL OR {{person-searchable p}}
+RETURN DISTINCT elementId(m) AS eid
