@@ -56,7 +56,7 @@ public final class SuspectService {
     private final RecordAccess access;
     private final Clock clock;
     private final Duration timeout;
-    /** Reads every candidate's details (the search before the two steps): only to compare with it. */
+    /** Reads every candidate's details: what the app does (see {@link #forApp}); the two steps otherwise. */
     private final boolean allDetails;
     /** What the last search on this service read (tests and the benchmark count it). */
     volatile Effort lastEffort;
@@ -292,7 +292,7 @@ public final class SuspectService {
         return facts.size();
     }
 
-    /** Every candidate's details, all ranked: the search before the two steps, kept to prove they agree. */
+    /** Every candidate's details, all ranked: the app's default, and what the two steps must agree with. */
     private int readAll(TransactionContext tx, SuspectRequest req, Map<String, Object> params, double[] place,
                         Set<String> vehicles, Set<String> devices, Set<String> named, List<SuspectRanker.NearPlace> places,
                         List<Scored> scored, List<RuledOut> ruledOut) {
