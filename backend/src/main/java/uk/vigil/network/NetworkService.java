@@ -115,6 +115,7 @@ public final class NetworkService {
                     reread.forEach(r -> r.get("links").values().forEach(l -> more.add(l.get("eid").asString())));
                     more.removeAll(candidates);
                     seen.addAll(visible(viewer, more.stream().filter(eid -> !keyOf.containsKey(eid)).toList()));
+                    more.stream().filter(keyOf::containsKey).forEach(seen::add);
                     rows.addAll(reread);
                 }
                 Set<String> next = new LinkedHashSet<>();
