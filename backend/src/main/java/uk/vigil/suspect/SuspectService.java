@@ -58,6 +58,8 @@ public final class SuspectService {
     private final Duration timeout;
     /** Reads every candidate's details: what the app does (see {@link #forApp}); the two steps otherwise. */
     private final boolean allDetails;
+    /** At most this many candidates are scored (the likeliest first, suspect/candidates). */
+    private final int candidateLimit;
     /** What the last search on this service read (tests and the benchmark count it). */
     volatile Effort lastEffort;
 
@@ -80,6 +82,12 @@ public final class SuspectService {
     }
 
     SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout, boolean allDetails) {
+        this(graph, access, clock, timeout, allDetails, CANDIDATE_LIMIT);
+    }
+
+    /** With another candidate limit: tests show which candidates a cap keeps on a small graph. */
+    SuspectService(Graph graph, RecordAccess access, Clock clock, Duration timeout, boolean allDetails, int candidateLimit) {
+        this.candidateLimit = candidateLimit;
         this.graph = graph;
         this.access = access;
         this.clock = clock;
@@ -195,13 +203,23 @@ public final class SuspectService {
         params.put("vehicleIds", idsOrNone(vehicles));
         params.put("deviceIds", idsOrNone(devices));
         params.put("nameIds", idsOrNone(named));
-        params.put("limit", CANDIDATE_LIMIT);
+        params.put("limit", candidateLimit);
         params.put("addressLimit", ADDRESS_LIMIT);
+        // What orders the candidates when there are more than the limit (suspect/candidates). Never a
+        // null or an empty list, for the plan cache as above: "" and the flags say "not given".
+        params.put("day", req.from().toLocalDate());
+        params.put("sex", req.suspectSex() == null ? "" : req.suspectSex());
+        params.put("ageGiven", req.suspectAgeFrom() != null || req.suspectAgeTo() != null);
+        params.put("ageFrom", req.suspectAgeFrom() == null ? 0L : req.suspectAgeFrom().longValue());
+        params.put("ageTo", req.suspectAgeTo() == null ? 200L : req.suspectAgeTo().longValue());
+        params.put("wordsGiven", !req.descriptionWords().isEmpty());
+        params.put("words", req.descriptionWords().isEmpty() ? List.of("") : req.descriptionWords());
         Record found = tx.run(CypherFiles.query("suspect/candidates"), params).single();
         List<String> ids = found.get("ids").asList(Value::asString);
         boolean capped = found.get("capped").asBoolean();
         if (capped) {
-            notices.add("More than " + CANDIDATE_LIMIT + " people had an opportunity: narrow the radius or the window.");
+            notices.add("More than " + candidateLimit + " people had an opportunity or matched a fragment: the " + candidateLimit
+                    + " likeliest by fragments, nearness, sex, age and description were scored. Narrow the radius or the window to score all.");
         }
         params.put("ids", ids.isEmpty() ? List.of("") : ids);
         Map<String, Object> near = RecordAccess.scope(viewer);

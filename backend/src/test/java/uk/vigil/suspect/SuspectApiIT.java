@@ -186,6 +186,40 @@ class SuspectApiIT {
         assertThat(agree.considered).isPositive();
     }
 
+    /**
+     * More candidates than the limit: the likeliest are kept (fragments, nearness, sex, age, description),
+     * not the first found. A woman, when a man was described, goes first; the offender stays; a
+     * matching phone counts for more than a weak link.
+     */
+    @Test
+    void a_capped_search_keeps_the_likeliest_candidates() {
+        uk.vigil.access.RecordAccess access = new uk.vigil.access.RecordAccess(TestGraph.graph(), (v, e, o, out, p, d) -> { });
+        uk.vigil.access.Viewer viewer = new uk.vigil.access.Viewer("suspect-analyst", "cumbria-police", "POLICE",
+                java.util.Set.of("cumbria"), java.util.Set.of("POLICE_PRACTITIONER"), uk.vigil.access.Marking.OFFICIAL_SENSITIVE,
+                null, "capped", "127.0.0.1");
+        SuspectResult three = new SuspectService(TestGraph.graph(), access, java.time.Clock.systemUTC(), SuspectService.TIMEOUT,
+                true, 3).search(viewer, SuspectRequest.of(offence()));
+        assertThat(three.capped()).isTrue();
+        assertThat(three.considered()).isEqualTo(3);
+        List<String> kept = new ArrayList<>(three.suspects().stream().map(SuspectResult.Suspect::id).toList());
+        kept.addAll(three.ruledOut().stream().map(SuspectResult.RuledOut::id).toList());
+        assertThat(kept).containsExactlyInAnyOrder("S1", "S2", "S7");
+        assertThat(three.notices()).anySatisfy(n -> assertThat(n).contains("the 3 likeliest"));
+        SuspectResult one = new SuspectService(TestGraph.graph(), access, java.time.Clock.systemUTC(), SuspectService.TIMEOUT,
+                true, 1).search(viewer, SuspectRequest.of(offence()));
+        assertThat(one.suspects()).extracting(SuspectResult.Suspect::id).containsExactly("S1");
+        // a phone fragment (S8, far away) outweighs an associate's home nearby (S7) when no age is given
+        Map<String, Object> phone = offence();
+        phone.put("phone", "111 222");
+        phone.remove("suspectAgeFrom");
+        phone.remove("suspectAgeTo");
+        SuspectResult byPhone = new SuspectService(TestGraph.graph(), access, java.time.Clock.systemUTC(), SuspectService.TIMEOUT,
+                true, 3).search(viewer, SuspectRequest.of(phone));
+        List<String> keptByPhone = new ArrayList<>(byPhone.suspects().stream().map(SuspectResult.Suspect::id).toList());
+        keptByPhone.addAll(byPhone.ruledOut().stream().map(SuspectResult.RuledOut::id).toList());
+        assertThat(keptByPhone).containsExactlyInAnyOrder("S1", "S2", "S8");
+    }
+
     @Test
     void a_name_given_finds_the_namesake_far_away_but_he_ranks_below_the_offender() {
         Map<String, Object> b = offence();
