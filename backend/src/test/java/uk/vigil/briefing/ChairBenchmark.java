@@ -1,15 +1,10 @@
 package uk.vigil.briefing;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,19 +13,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.Marking;
 import uk.vigil.access.RecordAccess;
@@ -41,6 +25,7 @@ import uk.vigil.audit.AuditTrail;
 import uk.vigil.audit.AuditTrailSink;
 import uk.vigil.config.CaseworkRules;
 import uk.vigil.database.CypherFiles;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 import uk.vigil.statistics.StatisticsBench;
@@ -77,22 +62,9 @@ class ChairBenchmark {
     /** {@code java -cp <test classpath> uk.vigil.briefing.ChairBenchmark /tmp/chair-db100k} (the pom excludes the tag from mvn test). */
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(System.getProperty("vigil.benchmark.pageCache", "2g")))
-                .build();
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "2g");
         StringBuilder md = new StringBuilder("# Chair benchmark\n\n");
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+        try (Graph graph = dbms.graph()) {
             Migrations.apply(graph);
             graph.write(tx -> tx.run("CALL db.awaitIndexes(600)").consume());
             long nominals = graph.read(tx -> tx.run("MATCH (n:Nominal) RETURN count(n)").single().get(0).asLong());

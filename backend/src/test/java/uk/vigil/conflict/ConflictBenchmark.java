@@ -1,7 +1,5 @@
 package uk.vigil.conflict;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +16,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Values;
-import org.neo4j.io.ByteUnit;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 import uk.vigil.exclusionzone.Earth;
@@ -76,20 +64,9 @@ class ConflictBenchmark {
         int baselineSample = Integer.getInteger("vigil.benchmark.baselineSample", 20);
         int changes = Integer.getInteger("vigil.benchmark.changes", 20);
         LocalDate asOf = LocalDate.parse(System.getProperty("vigil.benchmark.asOf", "2026-11-01"));
-        int port = freePort();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(System.getProperty("vigil.benchmark.pageCache", "2g")))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                .build();
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "2g");
         StringBuilder md = new StringBuilder("# Conflict benchmark\n\n");
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+        try (Graph graph = dbms.graph()) {
             Migrations.apply(graph);
             Clock clock = Clock.fixed(asOf.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             ConflictEngine engine = new ConflictEngine(graph, clock, ConflictSettings.defaults());
@@ -306,12 +283,6 @@ class ConflictBenchmark {
             return Path.of(ConflictBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
         } catch (URISyntaxException | RuntimeException e) {
             return Path.of("target");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -2,7 +2,6 @@ package uk.vigil.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,19 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.Marking;
 import uk.vigil.access.Viewer;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 
 /**
@@ -35,22 +25,11 @@ class ExpansionProfile {
         Path home = Path.of(args[0]);
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(Path.of(args[1])));
         int sample = Integer.getInteger("sample", 10);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false).setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "2g", b -> b
                 .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.INFO)
                 .setConfig(GraphDatabaseSettings.log_queries_threshold, Duration.ZERO)
-                .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(System.getProperty("pageCache", "2g"))).build();
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+                .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false));
+        try (Graph graph = dbms.graph()) {
             List<String> areas = graph.read(tx -> tx.run("MATCH (a:Area) RETURN a.id AS id").list(r -> r.get("id").asString()));
             Viewer analyst = new Viewer("benchmark", "police", "POLICE", Set.copyOf(areas), Set.of("ANALYST"), Marking.SECRET,
                     null, "benchmark", "127.0.0.1");

@@ -2,41 +2,26 @@ package uk.vigil.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.Marking;
 import uk.vigil.access.Viewer;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 import uk.vigil.generator.GeneratorOptions;
@@ -80,23 +65,9 @@ class NetworkBenchmark {
         Path home = Path.of(System.getProperty("vigil.benchmark.networkDb"));
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(Path.of(
                 System.getProperty("vigil.benchmark.manifest", "/tmp/ds100k/manifest.json"))));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(System.getProperty("vigil.benchmark.pageCache", "1g")))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                .build();
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "1g");
         StringBuilder md = new StringBuilder();
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+        try (Graph graph = dbms.graph()) {
             Migrations.apply(graph);
             try (Session s = graph.session()) {
                 s.run("CALL db.awaitIndexes(600)").consume();

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,26 +29,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 import org.neo4j.driver.summary.ResultSummary;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.AuditSink;
 import uk.vigil.access.Marking;
 import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
 import uk.vigil.database.CypherFiles;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 import uk.vigil.importer.ImportOptions;
@@ -183,19 +171,8 @@ class SearchBenchmark {
                     + "): delete it or name another folder");
         }
 
-        int port = freePort();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                .build();
-        Config driverConfig = Config.builder().withoutEncryption().build();
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), driverConfig), "neo4j")) {
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, pageCache);
+        try (Graph graph = dbms.graph()) {
             Migrations.apply(graph);
             if (!reuse) {
                 System.out.println("Importing " + dataset + " into " + home);
@@ -1040,12 +1017,6 @@ class SearchBenchmark {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.findAny().isEmpty();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,6 +1,5 @@
 package uk.vigil.suspect;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,21 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Values;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.Marking;
 import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 import uk.vigil.database.Migrations;
 
@@ -72,22 +61,9 @@ class SuspectBenchmark {
         Path home = Path.of(System.getProperty("vigil.benchmark.suspectDb", "/tmp/suspects-db100k"));
         int queries = Integer.getInteger("vigil.benchmark.queries", 40);
         int naiveQueries = Integer.getInteger("vigil.benchmark.naiveQueries", 10);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g"))
-                .build();
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "2g");
         StringBuilder md = new StringBuilder("# Suspect search benchmark\n\n");
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+        try (Graph graph = dbms.graph()) {
             Migrations.apply(graph);
             long nominals = graph.read(tx -> tx.run("MATCH (n:Nominal) RETURN count(n) AS n").single().get("n").asLong());
             List<Map<String, Object>> offences = graph.read(tx -> tx.run("""

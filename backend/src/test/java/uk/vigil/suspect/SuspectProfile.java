@@ -1,29 +1,17 @@
 package uk.vigil.suspect;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import org.neo4j.driver.summary.ProfiledPlan;
-import org.neo4j.io.ByteUnit;
 import uk.vigil.access.Marking;
 import uk.vigil.access.RecordAccess;
 import uk.vigil.access.Viewer;
 import uk.vigil.database.CypherFiles;
+import uk.vigil.database.BenchmarkDatabase;
 import uk.vigil.database.Graph;
 
 /**
@@ -33,19 +21,8 @@ import uk.vigil.database.Graph;
 class SuspectProfile {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("vigil.benchmark.suspectDb"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false).setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("2g")).build();
-        try (Graph graph = new Graph(GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
-                Config.builder().withoutEncryption().build()), "neo4j")) {
+        BenchmarkDatabase dbms = BenchmarkDatabase.start(home, "2g");
+        try (Graph graph = dbms.graph()) {
             Map<String, Object> o = graph.read(tx -> tx.run("""
                     MATCH (p:Nominal)-[:HAS_CONVICTION]->()-[:FOR_OFFENCE]->(o:Offence)
                     WHERE o.location IS NOT NULL AND o.date >= date('2015-01-01') AND o.method IS NOT NULL
