@@ -241,16 +241,30 @@ public final class NetworkService {
 
     /**
      * Runs a read with a time limit. The access fragments make these queries large: Neo4j takes
-     * seconds to plan and compile each one the first time, which must not count against the limit,
-     * so the first run of each query text (normally the start-up warm-up) has none; later runs reuse
-     * the cached plan.
+     * seconds to plan and compile each one (about 3 s for network/visible at 1M nominals, more on a
+     * busy machine), which must not count against the limit. Neo4j plans a query again for each size
+     * class of a list parameter (measured: 1, 2-9, 10-99, 100-999, 1,000-9,999), so the first run of
+     * each query text with each size class has no limit (normally the start-up warm-up, which plans
+     * them all); later runs reuse the cached plan.
      */
     List<Record> readTimed(Duration timeout, String cypher, Map<String, Object> params) {
-        boolean first = planned.add(cypher);
+        boolean first = planned.add(cypher + sizeClasses(params));
         TransactionConfig config = first ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
         try (Session session = graph.session()) {
             return session.executeRead(tx -> tx.run(cypher, params).list(), config);
         }
+    }
+
+    /** The size class of each list parameter, as Neo4j's plan cache tells them apart: its number of digits, 1 alone. */
+    static String sizeClasses(Map<String, Object> params) {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(params).forEach((name, value) -> {
+            if (value instanceof java.util.Collection<?> list) {
+                int n = list.size();
+                key.append('|').append(name).append(':').append(n <= 1 ? Integer.toString(n) : "d" + Integer.toString(n).length());
+            }
+        });
+        return key.toString();
     }
 
     /** Which of these nodes (element ids) the viewer may see: network/visible.cypher. */
@@ -265,25 +279,39 @@ public final class NetworkService {
         return out;
     }
 
-    /** Compiles the expansion, visibility, report and default path queries before the first user asks. */
+    /** Lists of these sizes cover every size class an expansion's frontier or a visibility check meets. */
+    static final List<Integer> PLANNED_SIZES = List.of(1, 2, 10, 100, 1_000, 10_000);
+
+    /**
+     * Compiles the expansion, visibility, report and default path queries before the first user asks:
+     * the frontier and the records to check at every size class ({@link #readTimed}), with ids that
+     * match nothing, so the plans are made and nothing is read.
+     */
     public void warmUp() {
-        Viewer nobody = new Viewer("warm-up", "", "", Set.of(), Set.of(), uk.vigil.access.Marking.OFFICIAL, null,
-                "warm-up", "127.0.0.1");
-        Map<String, Object> params = RecordAccess.scope(nobody);
-        params.put("frontier", List.of("none"));
-        params.put("perType", PER_TYPE);
-        params.put("types", LinkType.names(LinkType.DEFAULT));
-        params.put("since", Window.EARLIEST);
-        params.put("until", Window.LATEST);
-        readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), params);
-        visible(nobody, List.of("none"));
-        params.put("id", "none");
-        readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/hidden-associations"), params);
-        params.put("from", "none");
-        params.put("to", "none");
-        params.put("relTypes", LinkType.relationships(LinkType.DEFAULT));
-        params.put("hubDegree", 25);
-        readTimed(PATH_TIMEOUT, pathQuery(3, 6), params);
+        Viewer nobody = new Viewer("warm-up", "", "", Set.of("vigil-warm-up"), Set.of("vigil-warm-up"),
+                uk.vigil.access.Marking.OFFICIAL, null, "warm-up", "127.0.0.1");
+        for (int size : PLANNED_SIZES) {
+            List<String> none = java.util.Collections.nCopies(size, "none");
+            Map<String, Object> hop = RecordAccess.scope(nobody);
+            hop.put("types", LinkType.names(LinkType.DEFAULT));
+            hop.put("since", Window.EARLIEST);
+            hop.put("until", Window.LATEST);
+            hop.put("frontier", none);
+            hop.put("perType", PER_TYPE);
+            readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), hop);
+            visible(nobody, none);
+        }
+        Map<String, Object> report = RecordAccess.scope(nobody);
+        report.put("id", "none");
+        readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/hidden-associations"), report);
+        Map<String, Object> path = RecordAccess.scope(nobody);
+        path.put("relTypes", LinkType.relationships(LinkType.DEFAULT));
+        path.put("since", Window.EARLIEST);
+        path.put("until", Window.LATEST);
+        path.put("hubDegree", 25);
+        path.put("from", "none");
+        path.put("to", "none");
+        readTimed(PATH_TIMEOUT, pathQuery(3, 6), path);
     }
 
     static String pathQuery(int k, int hops) {
