@@ -2,6 +2,7 @@ package uk.vigil.network;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import uk.vigil.access.Viewer;
 import uk.vigil.common.NotFoundException;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
+import uk.vigil.database.PlanCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,31 +93,27 @@ public final class NetworkService {
                 for (Record row : rows) {
                     row.get("links").values().forEach(l -> candidates.add(l.get("eid").asString()));
                 }
-                // what an earlier hop drew is known to be visible: only new records are checked
-                Set<String> seen = new java.util.HashSet<>(visible(viewer, candidates.stream()
-                        .filter(eid -> !keyOf.containsKey(eid)).toList()));
-                candidates.stream().filter(keyOf::containsKey).forEach(seen::add);
+                Set<String> seen = visibleAmong(viewer, candidates, keyOf.keySet());
                 // A node and type that reached the read limit with too few visible links to collapse them
                 // may hide visible ones past the limit: those nodes are read again whole.
-                List<String> again = new ArrayList<>();
+                Set<String> again = new LinkedHashSet<>();
                 for (Record row : rows) {
                     int read = row.get("links").size();
                     long shown = row.get("links").asList(v -> v).stream().filter(l -> seen.contains(l.get("eid").asString())).count();
-                    if (read >= perType && shown <= q.cap() && !again.contains(row.get("source").asString())) {
+                    if (read >= perType && shown <= q.cap()) {
                         again.add(row.get("source").asString());
                     }
                 }
                 if (!again.isEmpty()) {
                     Map<String, Object> whole = new LinkedHashMap<>(params);
-                    whole.put("frontier", again);
+                    whole.put("frontier", List.copyOf(again));
                     whole.put("perType", Integer.MAX_VALUE);
                     rows.removeIf(r -> again.contains(r.get("source").asString()));
                     List<Record> reread = readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), whole);
                     Set<String> more = new LinkedHashSet<>();
                     reread.forEach(r -> r.get("links").values().forEach(l -> more.add(l.get("eid").asString())));
                     more.removeAll(candidates);
-                    seen.addAll(visible(viewer, more.stream().filter(eid -> !keyOf.containsKey(eid)).toList()));
-                    more.stream().filter(keyOf::containsKey).forEach(seen::add);
+                    seen.addAll(visibleAmong(viewer, more, keyOf.keySet()));
                     rows.addAll(reread);
                 }
                 Set<String> next = new LinkedHashSet<>();
@@ -248,23 +246,19 @@ public final class NetworkService {
      * them all); later runs reuse the cached plan.
      */
     List<Record> readTimed(Duration timeout, String cypher, Map<String, Object> params) {
-        boolean first = planned.add(cypher + sizeClasses(params));
+        boolean first = planned.add(cypher + PlanCache.sizeClasses(params));
         TransactionConfig config = first ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
         try (Session session = graph.session()) {
             return session.executeRead(tx -> tx.run(cypher, params).list(), config);
         }
     }
 
-    /** The size class of each list parameter, as Neo4j's plan cache tells them apart: its number of digits, 1 alone. */
-    static String sizeClasses(Map<String, Object> params) {
-        StringBuilder key = new StringBuilder();
-        new java.util.TreeMap<>(params).forEach((name, value) -> {
-            if (value instanceof java.util.Collection<?> list) {
-                int n = list.size();
-                key.append('|').append(name).append(':').append(n <= 1 ? Integer.toString(n) : "d" + Integer.toString(n).length());
-            }
-        });
-        return key.toString();
+
+    /** Which of these nodes the viewer may see, where those in {@code drawn} (an earlier hop drew them) are known to be. */
+    private Set<String> visibleAmong(Viewer viewer, Collection<String> eids, Set<String> drawn) {
+        Set<String> seen = new java.util.HashSet<>(visible(viewer, eids.stream().filter(eid -> !drawn.contains(eid)).toList()));
+        eids.stream().filter(drawn::contains).forEach(seen::add);
+        return seen;
     }
 
     /** Which of these nodes (element ids) the viewer may see: network/visible.cypher. */
@@ -279,18 +273,15 @@ public final class NetworkService {
         return out;
     }
 
-    /** Lists of these sizes cover every size class an expansion's frontier or a visibility check meets. */
-    static final List<Integer> PLANNED_SIZES = List.of(1, 2, 10, 100, 1_000, 10_000);
-
     /**
      * Compiles the expansion, visibility, report and default path queries before the first user asks:
-     * the frontier and the records to check at every size class ({@link #readTimed}), with ids that
+     * the frontier and the records to check at every size class ({@link PlanCache}), with ids that
      * match nothing, so the plans are made and nothing is read.
      */
     public void warmUp() {
         Viewer nobody = new Viewer("warm-up", "", "", Set.of("vigil-warm-up"), Set.of("vigil-warm-up"),
                 uk.vigil.access.Marking.OFFICIAL, null, "warm-up", "127.0.0.1");
-        for (int size : PLANNED_SIZES) {
+        for (int size : PlanCache.SIZE_CLASSES) {
             List<String> none = java.util.Collections.nCopies(size, "none");
             Map<String, Object> hop = RecordAccess.scope(nobody);
             hop.put("types", LinkType.names(LinkType.DEFAULT));

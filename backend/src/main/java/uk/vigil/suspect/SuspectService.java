@@ -23,6 +23,7 @@ import uk.vigil.access.Viewer;
 import uk.vigil.common.InvalidRequestException;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
+import uk.vigil.database.PlanCache;
 import uk.vigil.search.Fragments;
 import uk.vigil.suspect.SuspectResult.FactorInfo;
 import uk.vigil.suspect.SuspectResult.RuledOut;
@@ -156,9 +157,8 @@ public final class SuspectService {
         body.put("suspectName", "Warm");
         // twice: Neo4j keeps a query's plan in its cache only once the query has been seen before
         for (int pass = 0; pass < 2; pass++) {
-            // Neo4j plans a query again for each size class of a list parameter (1, 2-9, 10-99, ...;
-            // docs/suspects.md): the candidates' details at every class up to the limit
-            for (int size : List.of(1, 2, 10, 100, 1_000)) {
+            // the candidates' queries at every size class of their ids up to the limit (PlanCache)
+            for (int size : PlanCache.sizesUpTo(CANDIDATE_LIMIT)) {
                 graph.read(tx -> answer(tx, nobody, SuspectRequest.of(body), "warm-up", size));
             }
             for (String place : List.of("addressId", "postcode")) {

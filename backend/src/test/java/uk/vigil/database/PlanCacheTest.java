@@ -1,4 +1,4 @@
-package uk.vigil.network;
+package uk.vigil.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,12 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which first runs of a query go without a time limit: one per size class of its list parameters,
- * as Neo4j plans them again (measured at 1M nominals: 1, 2-9, 10-99, 100-999, 1,000-9,999).
+ * The size classes of list parameters, as Neo4j plans a query again for each (NetworkService runs
+ * the first query of each class without its time limit; the warm-ups plan each class) (measured at 1M nominals: 1, 2-9, 10-99, 100-999, 1,000-9,999).
  */
-class PlanSizeClassTest {
+class PlanCacheTest {
     private static String key(int frontier, int types) {
-        return NetworkService.sizeClasses(Map.of("frontier", Collections.nCopies(frontier, "x"),
+        return PlanCache.sizeClasses(Map.of("frontier", Collections.nCopies(frontier, "x"),
                 "types", Collections.nCopies(types, "T"), "perType", 200, "viewer", Map.of("areas", List.of("a"))));
     }
 
@@ -32,10 +32,16 @@ class PlanSizeClassTest {
     }
 
     @Test
+    void a_warm_up_up_to_a_limit_plans_the_classes_below_it() {
+        assertThat(PlanCache.sizesUpTo(1_500)).containsExactly(1, 2, 10, 100, 1_000);
+        assertThat(PlanCache.sizesUpTo(50)).containsExactly(1, 2, 10);
+    }
+
+    @Test
     void the_warm_up_plans_every_class_an_expansion_meets() {
-        assertThat(NetworkService.PLANNED_SIZES.stream().map(n -> key(n, 2)).distinct()).hasSize(6);
+        assertThat(PlanCache.SIZE_CLASSES.stream().map(n -> key(n, 2)).distinct()).hasSize(6);
         for (int n : List.of(1, 7, 42, 500, 4_000, 20_000)) {
-            assertThat(NetworkService.PLANNED_SIZES.stream().map(size -> key(size, 2))).contains(key(n, 2));
+            assertThat(PlanCache.SIZE_CLASSES.stream().map(size -> key(size, 2))).contains(key(n, 2));
         }
     }
 }
