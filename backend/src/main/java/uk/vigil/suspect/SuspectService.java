@@ -28,6 +28,8 @@ import uk.vigil.search.Fragments;
 import uk.vigil.suspect.SuspectResult.FactorInfo;
 import uk.vigil.suspect.SuspectResult.RuledOut;
 import uk.vigil.suspect.SuspectResult.Suspect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers "who could have done this?": resolves the place, finds the fragments through search's
@@ -37,6 +39,7 @@ import uk.vigil.suspect.SuspectResult.Suspect;
  * candidates, fragments, result size, and a transaction timeout.
  */
 public final class SuspectService {
+    private static final Logger LOG = LoggerFactory.getLogger(SuspectService.class);
     static final int CANDIDATE_LIMIT = 1_500;
     static final int ADDRESS_LIMIT = 20_000;
     static final int FRAGMENT_LIMIT = 200;
@@ -226,7 +229,9 @@ public final class SuspectService {
         params.put("ageTo", req.suspectAgeTo() == null ? 200L : req.suspectAgeTo().longValue());
         params.put("wordsGiven", !req.descriptionWords().isEmpty());
         params.put("words", req.descriptionWords().isEmpty() ? List.of("") : req.descriptionWords());
+        long started = System.nanoTime();
         Record found = tx.run(CypherFiles.query("suspect/candidates"), params).single();
+        long candidatesRead = System.nanoTime();
         List<String> ids = found.get("ids").asList(Value::asString);
         boolean capped = found.get("capped").asBoolean();
         if (capped) {
@@ -246,6 +251,8 @@ public final class SuspectService {
         int considered = allDetails
                 ? readAll(tx, req, params, place, vehicles, devices, named, places, scored, ruledOut)
                 : readBest(tx, req, params, place, vehicles, devices, named, places, scored, ruledOut);
+        LOG.debug("suspect search: {} candidates (capped {}): candidates {} ms, the rest {} ms", ids.size(), capped,
+                (candidatesRead - started) / 1_000_000, (System.nanoTime() - candidatesRead) / 1_000_000);
         scored.sort(order(req.sort()));
         List<Suspect> suspects = new ArrayList<>();
         for (int i = 0; i < Math.min(req.size(), scored.size()); i++) {
