@@ -78,6 +78,14 @@ public final class ConflictEngine {
      */
     private List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra,
                                      RsoHomes rsoHomes) {
+        Map<String, Object> p = factsParams(ids, asOf, extra, onlyExtra, rsoHomes != null);
+        List<NominalFacts> facts = graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
+        return rsoHomes == null ? facts : facts.stream().map(f -> withNearbyRsos(f, rsoHomes)).toList();
+    }
+
+    /** The parameters of conflict/facts.cypher (also for profiling it: VetProfile). */
+    Map<String, Object> factsParams(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra,
+                                    boolean rsosGiven) {
         Map<String, Object> p = new HashMap<>();
         p.put("extra", extra);
         p.put("onlyExtra", onlyExtra);
@@ -88,9 +96,8 @@ public final class ConflictEngine {
         p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
         p.put("concentrationExempt", settings.concentrationExempt());
         p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
-        p.put("rsosGiven", rsoHomes != null);
-        List<NominalFacts> facts = graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
-        return rsoHomes == null ? facts : facts.stream().map(f -> withNearbyRsos(f, rsoHomes)).toList();
+        p.put("rsosGiven", rsosGiven);
+        return p;
     }
 
     /** Rule 5's candidates for each home or proposed home of an RSO, as facts.cypher would give them. */

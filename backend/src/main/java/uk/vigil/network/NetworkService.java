@@ -2,7 +2,6 @@ package uk.vigil.network;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,7 +248,8 @@ public final class NetworkService {
 
     /**
      * Which linked records of one hop's rows the viewer may see: people, offences and intelligence as
-     * the hop marked them ({@code shown}), the others through network/visible.cypher.
+     * the hop marked them ({@code shown}); the others through network/visible.cypher, except those in
+     * {@code drawn} (an earlier hop drew them, so they are known to be visible).
      */
     private Set<String> shown(Viewer viewer, List<Record> rows, Set<String> drawn) {
         Set<String> seen = new java.util.HashSet<>();
@@ -258,21 +258,18 @@ public final class NetworkService {
             for (Value link : row.get("links").values()) {
                 String eid = link.get("eid").asString();
                 Value shown = link.get("shown");
-                if (shown.isNull()) {
-                    ask.add(eid);
-                } else if (shown.asBoolean()) {
+                if (!shown.isNull()) {
+                    if (shown.asBoolean()) {
+                        seen.add(eid);
+                    }
+                } else if (drawn.contains(eid)) {
                     seen.add(eid);
+                } else {
+                    ask.add(eid);
                 }
             }
         }
-        seen.addAll(visibleAmong(viewer, ask, drawn));
-        return seen;
-    }
-
-    /** Which of these nodes the viewer may see, where those in {@code drawn} (an earlier hop drew them) are known to be. */
-    private Set<String> visibleAmong(Viewer viewer, Collection<String> eids, Set<String> drawn) {
-        Set<String> seen = new java.util.HashSet<>(visible(viewer, eids.stream().filter(eid -> !drawn.contains(eid)).toList()));
-        eids.stream().filter(drawn::contains).forEach(seen::add);
+        seen.addAll(visible(viewer, ask));
         return seen;
     }
 

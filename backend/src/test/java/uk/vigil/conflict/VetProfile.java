@@ -42,12 +42,7 @@ class VetProfile {
                 List<Long> s = new ArrayList<>(ms); Collections.sort(s);
                 System.out.printf("round %d p50 %d p95 %d%n", round, s.get(s.size() / 2), s.get((int) Math.ceil(s.size() * 0.95) - 1));
             }
-            ConflictSettings settings = engine.settings();
-            Map<String, Object> p = new HashMap<>();
-            p.put("extra", List.of(worstA)); p.put("onlyExtra", true); p.put("ids", List.of(worstN)); p.put("asOf", asOf);
-            p.put("places", settings.sensitiveSearchM()); p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
-            p.put("concentrationExempt", settings.concentrationExempt()); p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
-            p.put("rsosGiven", false);
+            Map<String, Object> p = engine.factsParams(List.of(worstN), asOf, List.of(worstA), true, false);
             try (var s = graph.session()) {
                 print(s.run("PROFILE " + CypherFiles.query("conflict/facts"), p).consume().profile(), 0);
             }
