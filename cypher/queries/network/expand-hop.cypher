@@ -83,14 +83,17 @@ CALL (n) {
   RETURN 'MENTIONS' AS type, m, elementId(r) AS edgeId, n.date AS since, null AS until, r.role AS detail, true AS outgoing
 }
 WITH n, type, m, edgeId, since, until, detail, outgoing
-WHERE (m:Person OR m:Address OR m:Vehicle OR m:Device OR m:Account OR m:Offence OR m:Intelligence)
-  AND {{record-visible m}}
-// shown: whether the viewer may see m, decided here for people, offences and intelligence (the rules of
-// network/visible.cypher); null for addresses, vehicles, devices and accounts, which need a linked
-// person the viewer may find and so go through network/visible.cypher. Invisible people are marked,
-// not dropped: the service counts what was read against the read limit.
+WHERE m:Person OR m:Address OR m:Vehicle OR m:Device OR m:Account OR m:Offence OR m:Intelligence
+// shown: whether the viewer may see m, decided here for people, offences and intelligence and for any
+// record beyond the viewer's clearance (the rules of network/visible.cypher); null for addresses,
+// vehicles, devices and accounts within it, which need a linked person the viewer may find and so go
+// through network/visible.cypher. What may not be seen is marked, never dropped here: the service
+// counts what was read against the read limit, and a dropped record would hide that the limit was reached.
 WITH n, type, m, edgeId, since, until, detail, outgoing,
-     CASE WHEN m:Person THEN {{person-searchable m}} WHEN m:Offence OR m:Intelligence THEN true ELSE null END AS shown
+     CASE WHEN NOT {{record-visible m}} THEN false
+          WHEN m:Person THEN {{person-searchable m}}
+          WHEN m:Offence OR m:Intelligence THEN true
+          ELSE null END AS shown
 WITH n, type, collect({eid: elementId(m), labels: labels(m), edgeId: edgeId, since: since, until: until, detail: detail,
                        outgoing: outgoing, shown: shown,
                        props: m {.id, .forename, .surname, .dob, .line1, .town, .postcode, .kind, .vrm, .make, .model,
