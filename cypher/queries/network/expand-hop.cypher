@@ -1,9 +1,8 @@
 // One hop of a network expansion (docs/network.md): the neighbours of each frontier node over the
-// link types in $types (at most $perType of each relationship type per node), holding at some time in [$since, $until], that $viewer may see. A conviction
-// is folded into one CONVICTED_OF link person-offence. Which addresses, vehicles, devices and accounts
-// the viewer may see is then decided by network/visible.cypher (kept apart so this query stays small
-// to plan; its linked-person EXISTS is the costly part to plan); the service
-// collapses more than the cap of visible neighbours per node and type into a count (a hub).
+// link types in $types (at most $perType of each relationship type per node), holding at some time in
+// [$since, $until], each marked with whether $viewer may see it. A conviction is folded into one
+// CONVICTED_OF link person-offence. The service collapses more than the cap of visible neighbours per
+// node and type into a count (a hub).
 UNWIND $frontier AS eid
 MATCH (n) WHERE elementId(n) = eid
 CALL (n) {
@@ -84,19 +83,32 @@ CALL (n) {
 }
 WITH n, type, m, edgeId, since, until, detail, outgoing
 WHERE m:Person OR m:Address OR m:Vehicle OR m:Device OR m:Account OR m:Offence OR m:Intelligence
-// shown: whether the viewer may see m, decided here for people, offences and intelligence and for any
-// record beyond the viewer's clearance (the rules of network/visible.cypher); null for addresses,
-// vehicles, devices and accounts within it, which need a linked person the viewer may find and so go
-// through network/visible.cypher. What may not be seen is marked, never dropped here: the service
-// counts what was read against the read limit, and a dropped record would hide that the limit was reached.
+// shown: whether the viewer may see m, by the rules of network/visible.cypher: people they may find,
+// offences and intelligence within their clearance, and addresses, vehicles, devices and accounts
+// within it that are linked to a person they may find. Decided here rather than by a second query per
+// hop: over Bolt each query costs 1-2 ms before it does anything, and the second query was a third of
+// a small hop's time (1M nominals: 3-hop p50 57 -> 41-50 ms). The price is a longer plan, made once by
+// NetworkService.warmUp (about 11 s more at 1M). What may not be seen is marked, never dropped here:
+// the service counts what was read against the read limit, and a dropped record would hide that the
+// limit was reached. A rule that comes out null (an unset property) is false, as in a WHERE.
 WITH n, type, m, edgeId, since, until, detail, outgoing,
-     CASE WHEN NOT {{record-visible m}} THEN false
-          WHEN m:Person THEN {{person-searchable m}}
-          WHEN m:Offence OR m:Intelligence THEN true
-          ELSE null END AS shown
-WITH n, type, collect({eid: elementId(m), labels: labels(m), edgeId: edgeId, since: since, until: until, detail: detail,
-                       outgoing: outgoing, shown: shown,
-                       props: m {.id, .forename, .surname, .dob, .line1, .town, .postcode, .kind, .vrm, .make, .model,
-                                 .colour, .phoneNumber, .imei, .type, .value, .platform, .date, .sourceEval, .intelEval,
-                                 .category, .area}}) AS links
-RETURN elementId(n) AS source, type, links
+     coalesce(CASE WHEN NOT {{record-visible m}} THEN false
+                   WHEN m:Person THEN {{person-searchable m}}
+                   WHEN m:Offence OR m:Intelligence THEN true
+                   ELSE {{linked-record-searchable m}} END, false) AS shown
+// The properties a drawn node needs are read only for a node and type with at most $propsUpTo links
+// (the service's cap): more visible than that collapse into a count, and a hub's 200 residents' 22
+// properties each were most of a hub hop's db hits and of the answer's size (PROFILE at 1M: 17,886 of
+// ~30,000 hits). The service reads a node again whole when fewer than that turn out to be visible.
+WITH n, type, collect({m: m, eid: elementId(m), labels: labels(m), edgeId: edgeId, since: since, until: until,
+                       detail: detail, outgoing: outgoing, shown: shown}) AS read
+RETURN elementId(n) AS source, type,
+       [l IN read | {eid: l.eid, labels: l.labels, edgeId: l.edgeId, since: l.since, until: l.until, detail: l.detail,
+                     outgoing: l.outgoing, shown: l.shown,
+                     props: CASE WHEN size(read) <= $propsUpTo THEN {
+                       id: l.m.id, forename: l.m.forename, surname: l.m.surname, dob: l.m.dob, line1: l.m.line1,
+                       town: l.m.town, postcode: l.m.postcode, kind: l.m.kind, vrm: l.m.vrm, make: l.m.make,
+                       model: l.m.model, colour: l.m.colour, phoneNumber: l.m.phoneNumber, imei: l.m.imei,
+                       type: l.m.type, value: l.m.value, platform: l.m.platform, date: l.m.date,
+                       sourceEval: l.m.sourceEval, intelEval: l.m.intelEval, category: l.m.category,
+                       area: l.m.area} END}] AS links

@@ -12,13 +12,15 @@ import uk.vigil.common.InvalidRequestException;
 public record NetworkRequest(String id, String kind, int hops, Set<LinkType> types, Window window, int cap) {
     public static final int MAX_HOPS = 4;
     public static final int MAX_NODES = 500;
+    /** Neighbours of one type drawn before they collapse into a count, unless the request says otherwise. */
+    public static final int DEFAULT_CAP = 25;
     static final Set<String> KINDS = Set.of("PERSON", "ADDRESS", "VEHICLE", "DEVICE", "ACCOUNT");
 
     public static NetworkRequest of(Map<String, String> q) {
         String id = recordId(q.get("id"), "id");
         String kind = kind(q.get("kind"));
         int hops = number(q.get("hops"), "hops", 2, 1, MAX_HOPS);
-        int cap = number(q.get("cap"), "cap", 25, 1, 100);
+        int cap = number(q.get("cap"), "cap", DEFAULT_CAP, 1, 100);
         return new NetworkRequest(id, kind, hops, LinkType.parse(q.get("types")),
                 Window.parse(q.get("at"), q.get("from"), q.get("to")), cap);
     }

@@ -85,17 +85,19 @@ public final class NetworkService {
             for (int hop = 1; hop <= q.hops() && !frontier.isEmpty() && !truncated; hop++) {
                 params.put("frontier", frontier);
                 params.put("perType", perType);
+                params.put("propsUpTo", q.cap());
                 long hopStart = System.nanoTime();
                 List<Record> rows = new ArrayList<>(readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), params));
                 long hopRead = System.nanoTime();
-                Set<String> seen = shown(viewer, rows, keyOf.keySet());
-                // A node and type that reached the read limit with too few visible links to collapse them
-                // may hide visible ones past the limit: those nodes are read again whole.
+                Set<String> seen = shown(rows);
+                // A node and type with too few visible links to collapse them is read again whole when it
+                // reached the read limit (visible ones may lie past it) or had more links than the cap
+                // (the hop left out their properties, which are drawn now).
                 Set<String> again = new LinkedHashSet<>();
                 for (Record row : rows) {
                     int read = row.get("links").size();
                     long shown = row.get("links").asList(v -> v).stream().filter(l -> seen.contains(l.get("eid").asString())).count();
-                    if (read >= perType && shown <= q.cap()) {
+                    if (shown <= q.cap() && (read >= perType || (read > q.cap() && shown > 0))) {
                         again.add(row.get("source").asString());
                     }
                 }
@@ -103,13 +105,14 @@ public final class NetworkService {
                     Map<String, Object> whole = new LinkedHashMap<>(params);
                     whole.put("frontier", List.copyOf(again));
                     whole.put("perType", Integer.MAX_VALUE);
+                    whole.put("propsUpTo", Integer.MAX_VALUE);
                     rows.removeIf(r -> again.contains(r.get("source").asString()));
                     List<Record> reread = readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), whole);
-                    seen.addAll(shown(viewer, reread, keyOf.keySet()));
+                    seen.addAll(shown(reread));
                     rows.addAll(reread);
                 }
                 Set<String> next = new LinkedHashSet<>();
-                LOG.debug("hop {}: frontier {}, {} rows, {} visible, {} read again: expand {} ms, visible {} ms", hop,
+                LOG.debug("hop {}: frontier {}, {} rows, {} visible, {} read again: read {} ms, read again {} ms", hop,
                         frontier.size(), rows.size(), seen.size(), again.size(), (hopRead - hopStart) / 1_000_000,
                         (System.nanoTime() - hopRead) / 1_000_000);
                 for (Record row : rows) {
@@ -246,30 +249,16 @@ public final class NetworkService {
     }
 
 
-    /**
-     * Which linked records of one hop's rows the viewer may see: people, offences and intelligence as
-     * the hop marked them ({@code shown}); the others through network/visible.cypher, except those in
-     * {@code drawn} (an earlier hop drew them, so they are known to be visible).
-     */
-    private Set<String> shown(Viewer viewer, List<Record> rows, Set<String> drawn) {
+    /** Which linked records of one hop's rows the viewer may see, as the hop marked them ({@code shown}). */
+    private static Set<String> shown(List<Record> rows) {
         Set<String> seen = new java.util.HashSet<>();
-        Set<String> ask = new LinkedHashSet<>();
         for (Record row : rows) {
             for (Value link : row.get("links").values()) {
-                String eid = link.get("eid").asString();
-                Value shown = link.get("shown");
-                if (!shown.isNull()) {
-                    if (shown.asBoolean()) {
-                        seen.add(eid);
-                    }
-                } else if (drawn.contains(eid)) {
-                    seen.add(eid);
-                } else {
-                    ask.add(eid);
+                if (link.get("shown").asBoolean()) {
+                    seen.add(link.get("eid").asString());
                 }
             }
         }
-        seen.addAll(visible(viewer, ask));
         return seen;
     }
 
@@ -301,6 +290,7 @@ public final class NetworkService {
             hop.put("until", Window.LATEST);
             hop.put("frontier", none);
             hop.put("perType", PER_TYPE);
+            hop.put("propsUpTo", NetworkRequest.DEFAULT_CAP);
             readTimed(EXPAND_TIMEOUT, CypherFiles.query("network/expand-hop"), hop);
             visible(nobody, none);
         }
