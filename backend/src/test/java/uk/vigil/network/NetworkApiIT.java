@@ -122,6 +122,15 @@ class NetworkApiIT {
         // cap 100: drawn one by one, all 31 visible residents, H1 not among them
         Network drawn = small.expand(viewer, new NetworkRequest("AP1", "ADDRESS", 1, LinkType.DEFAULT, Window.allTime(), 100), null);
         assertThat(drawn.nodes().stream().map(NetworkNode::id).toList()).contains("R1", "R30", "N1").doesNotContain("H1").hasSize(32);
+        // cap 31, whole read (200 per type): 32 links read, more than the cap, so the hop left out their
+        // properties; only 31 are visible (H1 is SECRET), so they are drawn, read again with properties
+        NetworkService standard = new NetworkService(TestGraph.graph(), (v, e, o, out, p, d) -> { });
+        Network atCap = standard.expand(viewer, new NetworkRequest("AP1", "ADDRESS", 1, LinkType.DEFAULT, Window.allTime(), 31), null);
+        assertThat(atCap.groups()).noneMatch(g -> g.type().equals("LIVES_AT"));
+        assertThat(atCap.nodes().stream().map(NetworkNode::id).toList()).contains("R1", "R30", "N1").doesNotContain("H1").hasSize(32);
+        NetworkNode r7 = atCap.nodes().stream().filter(n -> n.id().equals("R7")).findFirst().orElseThrow();
+        assertThat(r7.caption()).contains("Resident").contains("Number7");
+        assertThat(r7.properties()).containsEntry("surname", "Number7");
     }
 
     @Test

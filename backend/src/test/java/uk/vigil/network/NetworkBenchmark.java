@@ -34,7 +34,9 @@ import uk.vigil.identity.IdentityService;
  * unbounded variable-length pattern), shortest path found and none (baseline: path-enumerating
  * variable-length match ordered by length), the hidden-associations report (baseline: every
  * two-step neighbour), and the whole duplicate scan (baseline: all pairs of nominals compared in
- * Cypher). A baseline that exceeds its time limit is reported as "> limit".
+ * Cypher). A baseline that exceeds its time limit is reported as "> limit". Expansions are timed on
+ * 100 planted owners ({@code vigil.benchmark.expansions}), each twice: the first read of a
+ * neighbourhood and the second, from memory; the others on 30 ({@code vigil.benchmark.sample}).
  *
  * <pre>
  * cp -r /tmp/bench-search-db100k /tmp/assoc-db100k
@@ -50,6 +52,8 @@ import uk.vigil.identity.IdentityService;
 class NetworkBenchmark {
     private static final AuditSink NO_AUDIT = (v, e, o, out, p, d) -> { };
     private static final int SAMPLE = Integer.getInteger("vigil.benchmark.sample", 30);
+    /** Owners expanded: 30 put a p95 on the second-slowest, too few for a goal stated as a p95. */
+    private static final int EXPANSIONS = Integer.getInteger("vigil.benchmark.expansions", 100);
     private static final Duration BASELINE_LIMIT = Duration.ofSeconds(Integer.getInteger("vigil.benchmark.baselineSeconds", 20));
 
     /** Runs outside JUnit (the surefire configuration excludes the benchmark tag): args = database folder, manifest. */
@@ -79,8 +83,9 @@ class NetworkBenchmark {
             NetworkService network = new NetworkService(graph, NO_AUDIT);
             HiddenAssociations hidden = new HiddenAssociations(graph, network, NO_AUDIT, clock);
             long nominals = graph.read(tx -> tx.run("MATCH (n:Nominal) RETURN count(n)").single().get(0).asLong());
-            md.append("# Network benchmark\n\n").append(String.format(Locale.ROOT, "%,d nominals, %d cores, page cache 1g, sample %d (each timed once, after %d others warmed the JIT and shared hubs), baseline limit %ds%n%n",
-                    nominals, Runtime.getRuntime().availableProcessors(), SAMPLE, SAMPLE, BASELINE_LIMIT.toSeconds()));
+            md.append("# Network benchmark\n\n").append(String.format(Locale.ROOT, "%,d nominals, %d cores, page cache %s, sample %d (each timed once, after %d others warmed the JIT and shared hubs; expansions: %d owners, each timed twice), baseline limit %ds%n%n",
+                    nominals, Runtime.getRuntime().availableProcessors(), System.getProperty("vigil.benchmark.pageCache", "1g"), SAMPLE, SAMPLE,
+                    EXPANSIONS, BASELINE_LIMIT.toSeconds()));
             md.append("| operation | ours p50 ms | ours p95 ms | naive p50 ms | naive p95 ms | ratio (p50) | notes |\n|---|---|---|---|---|---|---|\n");
             network.warmUp();
 
@@ -88,10 +93,14 @@ class NetworkBenchmark {
             // first (a server in use), never the measured records themselves
             List<String> owners = new ArrayList<>();
             List<String[]> linked = new ArrayList<>();
+            List<String> expansionOwners = new ArrayList<>();
             for (JsonNode i : manifest.get("hiddenAssociations").get("items")) {
                 if (owners.size() < 2 * SAMPLE) {
                     owners.add(i.get("owner").asText());
                     linked.add(new String[] {i.get("owner").asText(), i.get("sharer").asText()});
+                }
+                if (expansionOwners.size() < EXPANSIONS + SAMPLE) {
+                    expansionOwners.add(i.get("owner").asText());
                 }
             }
             List<String> warmOwners = owners.subList(Math.min(SAMPLE, owners.size()), owners.size());
@@ -107,9 +116,20 @@ class NetworkBenchmark {
 
             // 3-hop expansion
             NetworkRequest expand3 = new NetworkRequest(null, "PERSON", 3, LinkType.DEFAULT, Window.allTime(), 25);
-            double[] ours = time(warmOwners, owners, id -> network.expand(analyst, new NetworkRequest(id, "PERSON", 3, expand3.types(), expand3.window(), 25), null));
-            double[] naive = naive(graph, owners, "MATCH (p:Person {id: $a})-[*1..3]-(m) RETURN count(DISTINCT m)", null);
-            row(md, "3-hop expansion", ours, naive, "naive: unbounded (p)-[*1..3]-(m), no caps, no access rules");
+            // Each owner twice: the first read of a neighbourhood comes from disk when the store is larger than
+            // memory (1M: 20 GB here), the second from memory, as on a server sized to hold its graph.
+            // Both are reported; the naive count runs after them, on records in memory too.
+            int expansions = Math.max(0, expansionOwners.size() - SAMPLE);
+            List<String> expandWarm = expansionOwners.subList(expansions, expansionOwners.size());
+            List<String> expandTimed = expansionOwners.subList(0, expansions);
+            Work expand = id -> network.expand(analyst, new NetworkRequest(id, "PERSON", 3, expand3.types(), expand3.window(), 25), null);
+            double[] firstRead = time(expandWarm, expandTimed, expand);
+            double[] ours = time(List.of(), expandTimed, expand);
+            double[] naive = naive(graph, expandTimed, "MATCH (p:Person {id: $a})-[*1..3]-(m) RETURN count(DISTINCT m)", null);
+            row(md, "3-hop expansion (in memory)", ours, naive, String.format(Locale.ROOT,
+                    "%d owners, each expanded a second time; naive: unbounded (p)-[*1..3]-(m), no caps, no access rules", expansions));
+            md.append(String.format(Locale.ROOT, "| 3-hop expansion (first read) | %.1f | %.1f | | | | the same owners' first expansion: their neighbourhoods read from disk or the OS file cache |%n",
+                    firstRead[0], firstRead[1]));
 
             // shortest path found (planted links) and random pairs (mostly none within 6 steps without hubs)
             PathRequest one = PathRequest.of(Map.of("ids", "A,B", "k", "1"));
