@@ -1,9 +1,9 @@
 // Which of the nodes $eids (element ids) $viewer may see in a network, path or report: people they
 // may find (person-searchable: a victim who is not a nominal only for those who may know who she is);
 // addresses, vehicles, devices and accounts within their clearance and linked to such a person;
-// offences, convictions and intelligence within their clearance. Kept apart from the path and report
-// queries so each stays small to plan; every path, report and count passes through it (an expansion
-// hop applies the same rules itself, network/expand-hop.cypher).
+// offences, convictions and intelligence within their clearance. Kept apart from the report queries
+// so each stays small to plan: the hidden-associations report and children at risk pass what they
+// found through it (an expansion hop and the path queries apply the same rules themselves).
 // The linked person is an EXISTS: it stops at the first one the viewer may find, where a prison or
 // approved premises with thousands of residents used to check every one of them (PROFILE at 1M, the
 // hidden-associations report's 6,300 records: 226,554 db hits against 582,983 for the UNION of every
