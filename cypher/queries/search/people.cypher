@@ -34,26 +34,29 @@ WHERE {{person-searchable p}}
   AND ($area IS NULL OR p.area = $area OR EXISTS { (p)-[:HAS_CASE]->(:MappaCase {area: $area}) })
   AND ($dobFrom IS NULL OR p.dob >= $dobFrom)
   AND ($dobTo IS NULL OR p.dob <= $dobTo)
+// One walk of p's relationships for its case, RoSH, home town and aliases: a person with fewer than 50
+// relationships keeps them in one chain, so four typed expansions would walk it four times.
 CALL (p) {
-  OPTIONAL MATCH (p)-[:HAS_CASE]->(c:MappaCase) WHERE {{record-visible c}}
-  RETURN c ORDER BY c.status = 'ACTIVE' DESC, c.referralDate DESC LIMIT 1
+  OPTIONAL MATCH (p)-[r:HAS_CASE|HAS_ASSESSMENT|LIVES_AT|HAS_ALIAS]->(x)
+  WHERE {{record-visible x}}
+    AND CASE type(r)
+          WHEN 'HAS_CASE' THEN x:MappaCase
+          WHEN 'HAS_ASSESSMENT' THEN x:RiskAssessment AND x.tool = 'ROSH'
+          WHEN 'LIVES_AT' THEN x:Address AND {{record-visible r}}
+          ELSE x:Alias END
+  WITH type(r) AS t, r, x
+  ORDER BY CASE t WHEN 'HAS_CASE' THEN x.status = 'ACTIVE' WHEN 'LIVES_AT' THEN r.to IS NULL END DESC,
+           CASE t WHEN 'HAS_CASE' THEN x.referralDate WHEN 'HAS_ASSESSMENT' THEN x.date WHEN 'LIVES_AT' THEN r.from END DESC
+  WITH collect(CASE t WHEN 'HAS_CASE' THEN x END)[0] AS c,
+       collect(CASE t WHEN 'HAS_ASSESSMENT' THEN x.level END)[0] AS rosh,
+       collect(CASE t WHEN 'LIVES_AT' THEN x.town END)[0] AS town,
+       collect(CASE t WHEN 'HAS_ALIAS' THEN x {.forename, .middleNames, .surname, .dob} END) AS aliases
+  RETURN c, rosh, town, aliases
 }
-CALL (p) {
-  OPTIONAL MATCH (p)-[:HAS_ASSESSMENT]->(r:RiskAssessment {tool: 'ROSH'}) WHERE {{record-visible r}}
-  RETURN r.level AS rosh ORDER BY r.date DESC LIMIT 1
-}
-WITH cappedVias, p, hits, c, rosh
+WITH cappedVias, p, hits, c, rosh, town, aliases
 WHERE ($category IS NULL OR c.category = $category)
   AND ($level IS NULL OR c.level = $level)
   AND ($rosh IS NULL OR rosh = $rosh)
-CALL (p) {
-  OPTIONAL MATCH (p)-[h:LIVES_AT]->(a:Address) WHERE {{record-visible a}} AND {{record-visible h}}
-  RETURN a.town AS town ORDER BY h.to IS NULL DESC, h.from DESC LIMIT 1
-}
-CALL (p) {
-  OPTIONAL MATCH (p)-[:HAS_ALIAS]->(al:Alias) WHERE {{record-visible al}}
-  RETURN collect(al {.forename, .middleNames, .surname, .dob}) AS aliases
-}
 RETURN cappedVias, p.id AS id,
        [l IN labels(p) WHERE l IN ['Nominal', 'Associate', 'Child']
                              OR (l = 'Victim' AND {{victim-identity-visible p}})] AS roles,
