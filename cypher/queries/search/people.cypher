@@ -35,7 +35,9 @@ WHERE {{person-searchable p}}
   AND ($dobFrom IS NULL OR p.dob >= $dobFrom)
   AND ($dobTo IS NULL OR p.dob <= $dobTo)
 // One walk of p's relationships for its case, RoSH, home town and aliases: a person with fewer than 50
-// relationships keeps them in one chain, so four typed expansions would walk it four times.
+// relationships keeps them in one chain, so four typed expansions would walk it four times. Each is
+// the first of its kind in this order (latest assessment, current or latest home), read from a map
+// so that a missing level or town is not skipped for an older one.
 CALL (p) {
   OPTIONAL MATCH (p)-[r:HAS_CASE|HAS_ASSESSMENT|LIVES_AT|HAS_ALIAS]->(x)
   WHERE {{record-visible x}}
@@ -48,8 +50,8 @@ CALL (p) {
   ORDER BY CASE t WHEN 'HAS_CASE' THEN x.status = 'ACTIVE' WHEN 'LIVES_AT' THEN r.to IS NULL END DESC,
            CASE t WHEN 'HAS_CASE' THEN x.referralDate WHEN 'HAS_ASSESSMENT' THEN x.date WHEN 'LIVES_AT' THEN r.from END DESC
   WITH collect(CASE t WHEN 'HAS_CASE' THEN x END)[0] AS c,
-       collect(CASE t WHEN 'HAS_ASSESSMENT' THEN x.level END)[0] AS rosh,
-       collect(CASE t WHEN 'LIVES_AT' THEN x.town END)[0] AS town,
+       collect(CASE t WHEN 'HAS_ASSESSMENT' THEN {level: x.level} END)[0].level AS rosh,
+       collect(CASE t WHEN 'LIVES_AT' THEN {town: x.town} END)[0].town AS town,
        collect(CASE t WHEN 'HAS_ALIAS' THEN x {.forename, .middleNames, .surname, .dob} END) AS aliases
   RETURN c, rosh, town, aliases
 }
