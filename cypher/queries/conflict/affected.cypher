@@ -26,15 +26,13 @@ CALL () {
     RETURN p
     UNION
     // rule 5: an RSO lives here now, so RSOs with a home or proposed home within the radius count him
-    MATCH (o:Nominal)-[l:LIVES_AT]->(a)
+    MATCH (o:Rso)-[l:LIVES_AT]->(a)
     WHERE NOT a.kind IN $concentrationExempt AND l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)
-      AND EXISTS { (o)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
     WITH DISTINCT a
-    MATCH (near:Address)
+    MATCH (near:RsoAddress)
     WHERE point.distance(near.location, a.location) <= $concentrationM AND NOT near.kind IN $concentrationExempt
-    MATCH (p:Nominal)-[r:LIVES_AT|PROPOSED_ADDRESS]->(near)
+    MATCH (p:Rso)-[r:LIVES_AT|PROPOSED_ADDRESS]->(near)
     WHERE r.from <= $asOf AND (r.to IS NULL OR r.to >= $asOf)
-      AND EXISTS { (p)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
     RETURN p
   }
   RETURN p
@@ -62,15 +60,13 @@ CALL () {
     MATCH (v)-[:LIVES_AT]->(:Address)<-[:LIVES_AT|PROPOSED_ADDRESS]-(p:Person) RETURN p
     UNION
     // rule 5: an RSO (whose home or case changed) counted by the RSOs near his current home
-    MATCH (v:Nominal)-[l:LIVES_AT]->(a:Address)
+    MATCH (v:Rso)-[l:LIVES_AT]->(a:Address)
     WHERE NOT a.kind IN $concentrationExempt AND l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)
-      AND EXISTS { (v)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
     WITH DISTINCT a
-    MATCH (near:Address)
+    MATCH (near:RsoAddress)
     WHERE point.distance(near.location, a.location) <= $concentrationM AND NOT near.kind IN $concentrationExempt
-    MATCH (p:Nominal)-[r:LIVES_AT|PROPOSED_ADDRESS]->(near)
+    MATCH (p:Rso)-[r:LIVES_AT|PROPOSED_ADDRESS]->(near)
     WHERE r.from <= $asOf AND (r.to IS NULL OR r.to >= $asOf)
-      AND EXISTS { (p)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
     RETURN p
   }
   RETURN p

@@ -1,9 +1,10 @@
 // Everything the conflict rules need about nominals $ids on date $asOf, one row per nominal with an
 // ACTIVE MAPPA case: current addresses (home, proposed, work, frequents), own active exclusion zones,
 // the current homes of victims of his offences and of people his active conditions or zones protect,
-// children under 16 and registered sex offenders at or near his addresses (point index:
-// point.distance on Address.location), sensitive places near them (point index on SensitivePlace.location),
-// recent located intelligence mentioning him. Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
+// children under 16 and registered sex offenders at or near his addresses (point index on
+// RsoAddress.location; :Rso and :RsoAddress are kept by the importer, migration V0013), sensitive
+// places near them (point index on SensitivePlace.location), recent located intelligence mentioning him.
+// Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
 // $places: metres to look for sensitive places; $concentrationM: radius for rule 5 (a pre-filter: the
 // rule decides on the geodesic distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
@@ -76,11 +77,10 @@ CALL (n, addresses, notInSightOf) {
 CALL (n, addresses, rso) {
   UNWIND CASE WHEN rso AND NOT $rsosGiven THEN addresses ELSE [] END AS a
   WITH a WHERE a.relation IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'VETTING'] AND NOT a.kind IN $concentrationExempt
-  MATCH (other:Address)
+  MATCH (other:RsoAddress)
   WHERE point.distance(other.location, a.point) <= $concentrationM AND NOT other.kind IN $concentrationExempt
-  MATCH (o:Nominal)-[l:LIVES_AT]->(other)
+  MATCH (o:Rso)-[l:LIVES_AT]->(other)
   WHERE o <> n AND l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)
-    AND EXISTS { (o)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
   RETURN collect(DISTINCT {address: a.id, other: o.id, otherAddress: other.id,
                            lat: other.location.latitude, lng: other.location.longitude}) AS nearbyRsos
 }

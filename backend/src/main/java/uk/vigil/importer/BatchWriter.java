@@ -5,14 +5,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes one batch of good rows of one file as one transaction: every statement for the batch
- * runs in it, so the batch commits whole or not at all. Statements MERGE on the source key, so
- * writing the same batch twice changes nothing the second time.
+ * runs in it, rule 5's marks included ({@link RsoMarks}), so the batch commits whole or not at
+ * all. Statements MERGE on the source key, so writing the same batch twice changes nothing the
+ * second time.
  */
 final class BatchWriter implements RowSink {
     private final Session session;
@@ -33,17 +35,23 @@ final class BatchWriter implements RowSink {
         List<Statement> statements = spec.isNode() ? nodeStatements(spec, shape, rows, areaOfAgency)
                 : relationshipStatements(spec, shape, rows, areaOfAgency);
         List<String> ids = rows.stream().map(Row::id).toList();
-        WriteCounts counts = session.executeWrite(tx -> run(tx, spec, batch, statements, ids));
+        WriteCounts counts = session.executeWrite(tx -> run(tx, spec, batch, statements, rows));
         hook.afterCommit(spec.file(), batch, ids);
         return counts;
     }
 
-    private WriteCounts run(TransactionContext tx, FileSpec spec, int batch, List<Statement> statements, List<String> ids) {
+    /** The file's statements, then rule 5's marks as one more statement (the hook sees its index too). */
+    private WriteCounts run(TransactionContext tx, FileSpec spec, int batch, List<Statement> statements, List<Row> rows) {
+        List<String> ids = rows.stream().map(Row::id).toList();
+        Set<String> holdersBefore = RsoMarks.before(tx, spec, ids);
         WriteCounts counts = WriteCounts.NONE;
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             counts = counts.plus(WriteCounts.of(tx.run(s.cypher(), s.params()).consume().counters()));
             hook.afterStatement(spec.file(), batch, i, ids);
+        }
+        if (RsoMarks.after(tx, spec, rows, holdersBefore)) {
+            hook.afterStatement(spec.file(), batch, statements.size(), ids);
         }
         return counts;
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.vigil.demo.DemoData;
+import uk.vigil.exclusionzone.Earth;
 import uk.vigil.generator.GeneratorOptions;
 import uk.vigil.testing.TestGraph;
 
@@ -133,6 +134,39 @@ class ConflictQualityIT {
                         + " " + f.placeId())
                 .collect(Collectors.toCollection(TreeSet::new));
         same("nearVictim", manifest("nearVictim", "nominal", "victim", "nominalAddress"), victims);
+    }
+
+    /**
+     * Rule 5 reads only :Rso people and :RsoAddress addresses (migration V0013). Counted here without
+     * either mark, from every RSO's current home and the same distance in Java, it must agree: a
+     * missing mark would be a missed concentration, a stale one a false one.
+     */
+    @Test
+    void every_concentration_at_a_home_is_found_as_counted_without_the_rso_marks() {
+        record Home(String nominal, String address, double lat, double lng) {
+        }
+        ConflictSettings settings = ConflictSettings.defaults();
+        List<Home> homes = TestGraph.graph().read(tx -> tx.run("""
+                MATCH (o:Nominal)-[l:LIVES_AT]->(a:Address)
+                WHERE a.location IS NOT NULL AND l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)
+                  AND NOT a.kind IN $exempt
+                  AND EXISTS { (o)-[:HAS_CASE]->(:MappaCase {status: 'ACTIVE', category: 1}) }
+                RETURN o.id AS o, a.id AS a, a.location.latitude AS lat, a.location.longitude AS lng""",
+                Map.of("asOf", AS_OF, "exempt", List.copyOf(settings.concentrationExempt()))).list(r -> new Home(
+                r.get("o").asString(), r.get("a").asString(), r.get("lat").asDouble(), r.get("lng").asDouble())));
+        Set<String> expected = new TreeSet<>();
+        for (Home h : homes) {
+            long others = homes.stream().filter(o -> !o.nominal().equals(h.nominal()) && (o.address().equals(h.address())
+                            || Earth.distanceM(h.lat(), h.lng(), o.lat(), o.lng()) <= settings.concentrationRadiusM()))
+                    .map(Home::nominal).distinct().count();
+            if (others + 1 > settings.concentrationMax()) {
+                expected.add(h.nominal() + " " + h.address() + " " + (others + 1));
+            }
+        }
+        Set<String> actual = found.stream().filter(f -> f.rule() == ConflictRule.CONCENTRATION && f.relation().equals("LIVES_AT"))
+                .map(f -> f.nominal() + " " + f.placeId() + " " + f.summary().substring(0, f.summary().indexOf(' ')))
+                .collect(Collectors.toCollection(TreeSet::new));
+        same("concentration at homes", expected, actual);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Loads Cypher fixture files from test resources into the shared test graph. */
 public final class Fixtures {
@@ -19,6 +20,21 @@ public final class Fixtures {
                     + " AND NOT n:User AND NOT n:SignInGuard SET n.marking = 'OFFICIAL'").consume());
             TestGraph.graph().write(tx -> tx.run("MATCH ()-[r]->() WHERE r.marking IS NULL SET r.marking = 'OFFICIAL'")
                     .consume());
+            markRsos();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sets rule 5's marks (:Rso, :RsoAddress; migration V0013) for every person, with the importer's
+     * own statement: fixtures write the graph directly, where the importer would keep the marks.
+     */
+    public static void markRsos() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/cypher/import/rso-marks.cypher")) {
+            String marks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            TestGraph.graph().write(tx -> tx.run(marks, Map.of("persons",
+                    tx.run("MATCH (p:Person) RETURN collect(p.id) AS ids").single().get("ids").asList())).consume());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
