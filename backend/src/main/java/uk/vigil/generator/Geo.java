@@ -17,11 +17,22 @@ final class Geo {
         return lat >= MIN_LAT && lat <= MAX_LAT && lng >= MIN_LNG && lng <= MAX_LNG;
     }
 
-    /** A point scattered normally around {@code centre} (sd metres), never further than {@code maxM}. */
+    /**
+     * A point scattered normally around {@code centre} in both directions (sd metres east and north),
+     * redrawn while further than {@code maxM}. Both offsets are normal, so the density is highest at
+     * the centre and finite there, as in a real town. (A normal distance in a uniform direction, the
+     * first version, made the density grow as 1/r towards the centre: a fifth of a 75,000-people town
+     * lived within 500 m of its centre, where this puts 3%.)
+     */
     static LatLng around(Rng rng, LatLng centre, double sdM, double maxM) {
-        double bearing = rng.unit() * 2 * Math.PI;
-        double distance = Math.min(maxM, Math.abs(rng.gaussian()) * sdM);
-        return centre.towards(bearing, distance);
+        for (int attempt = 0; ; attempt++) {
+            double east = rng.gaussian() * sdM;
+            double north = rng.gaussian() * sdM;
+            double scale = Math.min(1, maxM / Math.hypot(east, north));
+            if (scale == 1 || attempt == 20) {
+                return centre.offset(east * scale, north * scale);
+            }
+        }
     }
 
     /** A point at a distance in [minM, maxM] in a random direction. */
