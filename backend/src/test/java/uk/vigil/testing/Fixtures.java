@@ -13,17 +13,13 @@ public final class Fixtures {
 
     /** Loads a fixture; records it leaves unmarked become OFFICIAL (fixtures mark what a test is about). */
     public static void load(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            TestGraph.graph().write(tx -> tx.run(text).consume());
-            TestGraph.graph().write(tx -> tx.run("MATCH (n) WHERE n.marking IS NULL AND NOT n:__Migration"
-                    + " AND NOT n:User AND NOT n:SignInGuard SET n.marking = 'OFFICIAL'").consume());
-            TestGraph.graph().write(tx -> tx.run("MATCH ()-[r]->() WHERE r.marking IS NULL SET r.marking = 'OFFICIAL'")
-                    .consume());
-            markRsos();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = resource("/fixtures/" + name);
+        TestGraph.graph().write(tx -> tx.run(text).consume());
+        TestGraph.graph().write(tx -> tx.run("MATCH (n) WHERE n.marking IS NULL AND NOT n:__Migration"
+                + " AND NOT n:User AND NOT n:SignInGuard SET n.marking = 'OFFICIAL'").consume());
+        TestGraph.graph().write(tx -> tx.run("MATCH ()-[r]->() WHERE r.marking IS NULL SET r.marking = 'OFFICIAL'")
+                .consume());
+        markRsos();
     }
 
     /**
@@ -31,10 +27,14 @@ public final class Fixtures {
      * own statement: fixtures write the graph directly, where the importer would keep the marks.
      */
     public static void markRsos() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/cypher/import/rso-marks.cypher")) {
-            String marks = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            TestGraph.graph().write(tx -> tx.run(marks, Map.of("persons",
-                    tx.run("MATCH (p:Person) RETURN collect(p.id) AS ids").single().get("ids").asList())).consume());
+        String marks = resource("/cypher/import/rso-marks.cypher");
+        TestGraph.graph().write(tx -> tx.run(marks, Map.of("persons",
+                tx.run("MATCH (p:Person) RETURN collect(p.id) AS ids").single().get("ids").asList())).consume());
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
