@@ -22,7 +22,8 @@ public final class GenerateCommand implements Callable<Integer> {
     int nominals;
 
     @Option(names = "--area", paramLabel = "COUNTY",
-            description = "County as spelt in gb-places.csv, repeatable (default: Cumbria).")
+            description = "County as spelt in gb-places.csv, repeatable, or 'all' for every county of England and Wales "
+                    + "(default: Cumbria).")
     List<String> areas;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")

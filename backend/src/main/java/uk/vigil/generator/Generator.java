@@ -29,10 +29,7 @@ public final class Generator {
 
     /** Throws IllegalArgumentException, naming close matches, when an area is not a county of gb-places.csv. */
     public static void checkAreas(GeneratorOptions options) {
-        ReferenceData reference = ReferenceData.get();
-        for (String area : options.areas()) {
-            World.county(reference, area);
-        }
+        World.counties(ReferenceData.get(), options.areas());
     }
 
     public GenerationReport run() throws IOException {

@@ -56,6 +56,12 @@ final class ReferenceData {
                 .findFirst();
     }
 
+    /** Every county of the given nations, sorted by name. */
+    List<String> countiesOf(List<String> nations) {
+        return places.stream().filter(p -> nations.contains(p.nation())).map(Place::county)
+                .distinct().sorted().toList();
+    }
+
     /** A few counties whose names contain the given text, to suggest in an error message. */
     List<String> countiesLike(String name) {
         String needle = name.trim().toLowerCase(Locale.ROOT);

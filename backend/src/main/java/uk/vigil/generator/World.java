@@ -10,6 +10,9 @@ final class World {
     /** Population aged 10+; Cumbria's is implied by the 2014/15 report (438 RSOs = 98 per 100,000). */
     private static final Map<String, Integer> POPULATION_10_PLUS = Map.of("Cumbria", 447_000, "Lancashire", 1_070_000);
 
+    /** The --area that asks for every county of England and Wales. */
+    static final String ALL = "all";
+
     final GeneratorOptions options;
     final long seed;
     final LocalDate asOf;
@@ -31,8 +34,7 @@ final class World {
     static World build(GeneratorOptions options, ReferenceData reference) {
         List<Area> areas = new ArrayList<>();
         List<List<Town>> towns = new ArrayList<>();
-        for (String requested : options.areas()) {
-            String county = county(reference, requested);
+        for (String county : counties(reference, options.areas())) {
             List<Town> countyTowns = Towns.of(reference, county);
             int population = POPULATION_10_PLUS.getOrDefault(county,
                     (int) Math.round(countyTowns.stream().mapToDouble(Town::weight).sum() * 0.89));
@@ -48,6 +50,19 @@ final class World {
             worlds.add(AreaWorldBuilder.build(areas.get(i), i, towns.get(i), expected, options.seed()));
         }
         return new World(options, reference, List.copyOf(worlds));
+    }
+
+    /** The counties asked for, in order; {@value #ALL} stands for every county of England and Wales (MAPPA's nations). */
+    static List<String> counties(ReferenceData reference, List<String> requested) {
+        List<String> counties = new ArrayList<>();
+        for (String r : requested) {
+            if (r.trim().equalsIgnoreCase(ALL)) {
+                counties.addAll(reference.countiesOf(List.of("England", "Wales")));
+            } else {
+                counties.add(county(reference, r));
+            }
+        }
+        return counties;
     }
 
     static String county(ReferenceData reference, String requested) {

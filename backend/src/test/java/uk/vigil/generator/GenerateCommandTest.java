@@ -55,6 +55,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void all_stands_for_every_county_of_england_and_wales_and_no_other() {
+        ReferenceData reference = ReferenceData.get();
+        List<String> all = World.counties(reference, List.of("all"));
+        assertThat(all).contains("Cumbria", "Greater London", "Cardiff", "Isles of Scilly").doesNotHaveDuplicates()
+                .doesNotContain("Glasgow City", "Highland");
+        assertThat(reference.places.stream().filter(p -> all.contains(p.county())))
+                .allMatch(p -> p.nation().equals("England") || p.nation().equals("Wales"));
+        assertThat(reference.places.stream().filter(p -> p.nation().equals("Wales") || p.nation().equals("England")))
+                .allMatch(p -> all.contains(p.county()));
+        assertThat(World.counties(reference, List.of("Cumbria", "ALL"))).hasSize(all.size() + 1).startsWith("Cumbria");
+    }
+
+    @Test
     void requires_an_output_folder() {
         assertThat(run("--nominals", "1000").err()).contains("--out");
     }
