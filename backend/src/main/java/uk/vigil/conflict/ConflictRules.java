@@ -1,6 +1,7 @@
 package uk.vigil.conflict;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ import uk.vigil.exclusionzone.ZoneShape;
 final class ConflictRules {
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRules.class);
     static final Set<String> RESIDENCE = Set.of("LIVES_AT", "PROPOSED_ADDRESS", "VETTING");
+    /**
+     * Rule 5 names the nearest this many other offenders (its summary gives the full count). A chair
+     * weighing a placement needs the count and who lives closest; naming every one (dozens in a dense
+     * dataset) made these conflicts most of what an area scan writes (docs/geo.md).
+     */
+    static final int NAMED_NEARBY_OFFENDERS = 10;
     private static final Map<String, ZoneShape> SHAPES = new ConcurrentHashMap<>();
 
     private final ConflictSettings settings;
@@ -146,11 +153,15 @@ final class ConflictRules {
         if (!f.rso() || !RESIDENCE.contains(a.relation()) || settings.concentrationExempt().contains(a.kind())) {
             return;
         }
-        Map<String, String> others = new LinkedHashMap<>();
+        // each other RSO once, at his nearest home within the radius (the same address counts as 0 m)
+        Map<String, Double> others = new HashMap<>();
         for (NominalFacts.NearbyRso o : f.nearbyRsos()) {
-            if (o.address().equals(a.id()) && (o.otherAddress().equals(a.id())
-                    || Earth.distanceM(a.lat(), a.lng(), o.lat(), o.lng()) <= settings.concentrationRadiusM())) {
-                others.putIfAbsent(o.other(), o.otherAddress());
+            if (!o.address().equals(a.id())) {
+                continue;
+            }
+            double metres = o.otherAddress().equals(a.id()) ? 0 : Earth.distanceM(a.lat(), a.lng(), o.lat(), o.lng());
+            if (metres <= settings.concentrationRadiusM()) {
+                others.merge(o.other(), metres, Math::min);
             }
         }
         int count = others.size() + 1;
@@ -159,12 +170,17 @@ final class ConflictRules {
         }
         List<Finding.Involved> involved = new ArrayList<>();
         involved.add(new Finding.Involved("ADDRESS", "Address", a.id()));
-        others.keySet().stream().sorted().limit(50).forEach(o -> involved.add(new Finding.Involved("NEARBY_OFFENDER", "Person", o)));
+        others.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAMED_NEARBY_OFFENDERS)
+                .forEach(o -> involved.add(new Finding.Involved("NEARBY_OFFENDER", "Person", o.getKey())));
         out.add(new Finding(Finding.idOf(ConflictRule.CONCENTRATION, f.id(), a.relation(), a.id(), ""),
                 ConflictRule.CONCENTRATION, f.id(), f.area(), a.relation(), a.id(), settings.concentrationRadiusM(),
-                "%d registered sex offenders, him included, live within %d m of his %s (more than %d)."
+                "%d registered sex offenders, him included, live within %d m of his %s (more than %d)%s."
                         .formatted(count, settings.concentrationRadiusM(), where(a.relation()).toLowerCase(),
-                                settings.concentrationMax()), involved));
+                                settings.concentrationMax(), others.size() > NAMED_NEARBY_OFFENDERS
+                                        ? "; the nearest " + NAMED_NEARBY_OFFENDERS + " are named" : ""),
+                involved));
     }
 
     private static ZoneShape shape(NominalFacts.Zone z) {

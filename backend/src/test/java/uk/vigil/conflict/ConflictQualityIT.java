@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,16 +157,27 @@ class ConflictQualityIT {
                 r.get("o").asString(), r.get("a").asString(), r.get("lat").asDouble(), r.get("lng").asDouble())));
         Set<String> expected = new TreeSet<>();
         for (Home h : homes) {
-            long others = homes.stream().filter(o -> !o.nominal().equals(h.nominal()) && (o.address().equals(h.address())
-                            || Earth.distanceM(h.lat(), h.lng(), o.lat(), o.lng()) <= settings.concentrationRadiusM()))
-                    .map(Home::nominal).distinct().count();
-            if (others + 1 > settings.concentrationMax()) {
-                expected.add(h.nominal() + " " + h.address() + " " + (others + 1));
+            // each other RSO at his nearest home within the radius; the finding names the nearest ten (ties by id)
+            Map<String, Double> others = new HashMap<>();
+            for (Home o : homes) {
+                double metres = o.address().equals(h.address()) ? 0 : Earth.distanceM(h.lat(), h.lng(), o.lat(), o.lng());
+                if (!o.nominal().equals(h.nominal()) && metres <= settings.concentrationRadiusM()) {
+                    others.merge(o.nominal(), metres, Math::min);
+                }
+            }
+            if (others.size() + 1 > settings.concentrationMax()) {
+                List<String> nearest = others.entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(10).map(Map.Entry::getKey).toList();
+                expected.add(h.nominal() + " " + h.address() + " " + (others.size() + 1) + " " + nearest);
             }
         }
         Set<String> actual = found.stream().filter(f -> f.rule() == ConflictRule.CONCENTRATION && f.relation().equals("LIVES_AT"))
-                .map(f -> f.nominal() + " " + f.placeId() + " " + f.summary().substring(0, f.summary().indexOf(' ')))
+                .map(f -> f.nominal() + " " + f.placeId() + " " + f.summary().substring(0, f.summary().indexOf(' ')) + " "
+                        + f.involves().stream().filter(i -> i.role().equals("NEARBY_OFFENDER")).map(Finding.Involved::id).toList())
                 .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(found).as("the demo has a concentration with more than ten others, so the nearest ten are chosen")
+                .anyMatch(f -> f.rule() == ConflictRule.CONCENTRATION && f.summary().contains("the nearest 10 are named"));
         same("concentration at homes", expected, actual);
     }
 
