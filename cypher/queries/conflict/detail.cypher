@@ -23,5 +23,8 @@ CALL (c, n, victimDetails) {
     WHEN x:Intelligence AND {{record-visible x}} THEN {role: r.role, id: x.id, date: x.date}
     ELSE {role: r.role, redacted: true} END) AS involves
 }
-RETURN c {.id, .rule, .status, .firstSeen, .resolvedAt, .distanceM, .summary, .area, .asOf, .relation, .reopenedAt} AS conflict,
+// an open conflict was checked on the later of its own asOf and its area's last whole scan (area-scanned.cypher)
+OPTIONAL MATCH (area:Area {id: c.area})
+RETURN c {.id, .rule, .status, .firstSeen, .resolvedAt, .distanceM, .summary, .area, .relation, .reopenedAt,
+          asOf: CASE WHEN c.status = 'OPEN' AND area.conflictsAsOf > c.asOf THEN area.conflictsAsOf ELSE c.asOf END} AS conflict,
        {id: n.id, forename: n.forename, surname: n.surname} AS nominal, victimDetails, involves

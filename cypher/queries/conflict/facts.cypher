@@ -13,39 +13,64 @@ UNWIND $ids AS nid
 MATCH (n:Person {id: nid})
 USING INDEX n:Person(id)
 WHERE n:Nominal
+// One walk of his relationships: a node's relationships (fewer than 50) sit in one chain, which every typed
+// expansion walks whole, and this query needed eight of them (docs/geo.md, "Where a rescan's time goes").
 CALL (n) {
-  MATCH (n)-[:HAS_CASE]->(c:MappaCase)
-  WHERE c.status = 'ACTIVE'
-  RETURN c AS mc
+  MATCH (n)-[r:HAS_CASE|LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS|SUBJECT_OF|HAS_CONVICTION|MENTIONS]-(x)
+  WHERE CASE type(r)
+          WHEN 'MENTIONS' THEN endNode(r) = n AND x:Intelligence
+          WHEN 'HAS_CASE' THEN startNode(r) = n AND x:MappaCase
+          WHEN 'SUBJECT_OF' THEN startNode(r) = n AND x:Order
+          WHEN 'HAS_CONVICTION' THEN startNode(r) = n AND x:Conviction
+          ELSE startNode(r) = n AND x:Address END
+  RETURN collect({type: type(r), r: r, x: x}) AS links
 }
-WITH n, collect(mc)[0] AS mc,
-     any(c IN collect(mc) WHERE c.category = 1) AS rso
-CALL (n) {
-  OPTIONAL MATCH (n)-[r:LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS]->(a:Address)
-  WHERE a.location IS NOT NULL AND r.from <= $asOf AND (r.to IS NULL OR r.to >= $asOf)
-  WITH collect(DISTINCT CASE WHEN a IS NOT NULL THEN {id: a.id, relation: type(r), lat: a.location.latitude,
-                          lng: a.location.longitude, kind: a.kind, point: a.location} END) AS own
+WITH n, links, [l IN links WHERE l.type = 'HAS_CASE' AND l.x.status = 'ACTIVE' | l.x] AS cases
+WHERE size(cases) > 0
+WITH n, links, cases[0] AS mc, any(c IN cases WHERE c.category = 1) AS rso
+CALL (links) {
+  UNWIND [l IN links WHERE l.type IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'WORKS_AT', 'FREQUENTS'] AND l.x.location IS NOT NULL
+            AND l.r.from <= $asOf AND (l.r.to IS NULL OR l.r.to >= $asOf)] AS l
+  WITH collect(DISTINCT {id: l.x.id, relation: l.type, lat: l.x.location.latitude, lng: l.x.location.longitude,
+                         kind: l.x.kind, point: l.x.location}) AS own
   RETURN CASE WHEN $onlyExtra THEN $extra ELSE own + $extra END AS addresses
 }
-CALL (n) {
-  OPTIONAL MATCH (n)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition)-[:HAS_ZONE]->(z:ExclusionZone)
-  WHERE c.type = 'EXCLUSION_ZONE' AND z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf)
-    AND c.from <= $asOf AND (c.to IS NULL OR c.to >= $asOf)
+// his orders' conditions, read once: every rule below that needs a condition takes it from here
+CALL (links) {
+  UNWIND [l IN links WHERE l.type = 'SUBJECT_OF' | l.x] AS o
+  MATCH (o)-[:HAS_CONDITION]->(c:Condition)
+  RETURN collect(DISTINCT c) AS conditions
+}
+WITH n, links, mc, rso, addresses, conditions,
+     [c IN conditions WHERE c.from <= $asOf AND (c.to IS NULL OR c.to >= $asOf)] AS activeConditions
+CALL (activeConditions) {
+  UNWIND [c IN activeConditions WHERE c.type = 'EXCLUSION_ZONE'] AS c
+  MATCH (c)-[:HAS_ZONE]->(z:ExclusionZone)
+  WHERE z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf)
   OPTIONAL MATCH (z)-[:PROTECTS]->(pp:Person)
   WITH c, z, collect(pp.id) AS protects
-  WHERE z IS NOT NULL
   RETURN collect({id: z.id, condition: c.id, geometry: z.geometry, radiusM: z.radiusM, protects: protects}) AS zones
 }
-CALL (n) {
-  OPTIONAL MATCH (n)-[:HAS_CONVICTION]->(:Conviction)-[:FOR_OFFENCE]->(:Offence)-[:AGAINST]->(v:Person)
-  WHERE v <> n
-  WITH collect(DISTINCT v) AS offenceVictims
-  OPTIONAL MATCH (n)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition)-[:PROTECTS]->(p1:Person)
-  WHERE c.from <= $asOf AND (c.to IS NULL OR c.to >= $asOf) AND p1 <> n
-  WITH offenceVictims, collect(DISTINCT p1) AS protected1
-  OPTIONAL MATCH (n)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(:Condition)-[:HAS_ZONE]->(z:ExclusionZone)-[:PROTECTS]->(p2:Person)
-  WHERE z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf) AND p2 <> n
-  WITH offenceVictims, protected1, collect(DISTINCT p2) AS protected2
+CALL (n, links, conditions, activeConditions) {
+  CALL (n, links) {
+    UNWIND [l IN links WHERE l.type = 'HAS_CONVICTION' | l.x] AS cv
+    MATCH (cv)-[:FOR_OFFENCE]->(:Offence)-[:AGAINST]->(v:Person)
+    WHERE v <> n
+    RETURN collect(DISTINCT v) AS offenceVictims
+  }
+  CALL (n, activeConditions) {
+    UNWIND activeConditions AS c
+    MATCH (c)-[:PROTECTS]->(p1:Person)
+    WHERE p1 <> n
+    RETURN collect(DISTINCT p1) AS protected1
+  }
+  // a zone in force protects its people whatever the dates of its condition
+  CALL (n, conditions) {
+    UNWIND conditions AS c
+    MATCH (c)-[:HAS_ZONE]->(z:ExclusionZone)-[:PROTECTS]->(p2:Person)
+    WHERE z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf) AND p2 <> n
+    RETURN collect(DISTINCT p2) AS protected2
+  }
   WITH offenceVictims, protected1 + protected2 AS protectedPeople
   UNWIND (offenceVictims + protectedPeople) AS v
   WITH DISTINCT v, v IN offenceVictims AS offence, v IN protectedPeople AS protected
@@ -54,12 +79,10 @@ CALL (n) {
   RETURN collect({id: v.id, offence: offence, protected: protected, address: va.id,
                   lat: va.location.latitude, lng: va.location.longitude}) AS victims
 }
-CALL (n) {
-  OPTIONAL MATCH (n)-[:SUBJECT_OF]->(:Order)-[:HAS_CONDITION]->(c:Condition)
-  WHERE c.type IN ['NO_CHILD_RESIDENCE', 'NOT_IN_SIGHT_OF'] AND c.from <= $asOf AND (c.to IS NULL OR c.to >= $asOf)
-  RETURN [x IN collect(c) WHERE x.type = 'NO_CHILD_RESIDENCE' | x.id] AS noChildResidence,
-         [x IN collect(c) WHERE x.type = 'NOT_IN_SIGHT_OF' | {id: x.id, placeTypes: coalesce(x.placeTypes, []), distanceM: x.distanceM}] AS notInSightOf
-}
+WITH n, links, mc, rso, addresses, zones, victims,
+     [c IN activeConditions WHERE c.type = 'NO_CHILD_RESIDENCE' | c.id] AS noChildResidence,
+     [c IN activeConditions WHERE c.type = 'NOT_IN_SIGHT_OF'
+        | {id: c.id, placeTypes: coalesce(c.placeTypes, []), distanceM: c.distanceM}] AS notInSightOf
 CALL (n, addresses, noChildResidence) {
   UNWIND CASE WHEN size(noChildResidence) = 0 THEN [] ELSE addresses END AS a
   WITH a WHERE a.relation IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'VETTING']
@@ -84,11 +107,9 @@ CALL (n, addresses, rso) {
   RETURN collect(DISTINCT {address: a.id, other: o.id, otherAddress: other.id,
                            lat: other.location.latitude, lng: other.location.longitude}) AS nearbyRsos
 }
-CALL (n) {
-  OPTIONAL MATCH (i:Intelligence)-[:MENTIONS]->(n)
-  WHERE i.location IS NOT NULL AND i.date >= $intelSince AND i.date <= $asOf
-  RETURN collect(CASE WHEN i IS NOT NULL THEN {id: i.id, lat: i.location.latitude, lng: i.location.longitude} END) AS intelligence
-}
+WITH n, mc, rso, addresses, zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos,
+     [l IN links WHERE l.type = 'MENTIONS' AND l.x.location IS NOT NULL AND l.x.date >= $intelSince AND l.x.date <= $asOf
+        | {id: l.x.id, lat: l.x.location.latitude, lng: l.x.location.longitude}] AS intelligence
 RETURN n.id AS id, coalesce(mc.area, n.area) AS area, rso,
        [a IN addresses | a {.id, .relation, .lat, .lng, .kind}] AS addresses,
        zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos, intelligence

@@ -35,6 +35,8 @@ export interface ConflictDashboard {
   newCount: number
   resolvedRecently: number
   resolved: number
+  /** When the area's last whole scan finished (it confirmed every open conflict); null: never scanned whole. */
+  lastScanAt: string | null
   total: number
   page: number
   size: number

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
@@ -65,22 +67,13 @@ public final class ConflictEngine {
     }
 
     List<NominalFacts> facts(List<String> ids, LocalDate asOf) {
-        return facts(ids, asOf, List.of(), false, null);
+        return facts(ids, asOf, List.of(), false);
     }
 
+    /** Facts with extra addresses to check (vetting), or only those. */
     List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra) {
-        return facts(ids, asOf, extra, onlyExtra, null);
-    }
-
-    /**
-     * Facts with extra addresses to check (vetting), or only those. With {@code rsoHomes}, rule 5's
-     * nearby RSOs come from it instead of from the query (large recomputes).
-     */
-    private List<NominalFacts> facts(List<String> ids, LocalDate asOf, List<Map<String, Object>> extra, boolean onlyExtra,
-                                     RsoHomes rsoHomes) {
-        Map<String, Object> p = factsParams(ids, asOf, extra, onlyExtra, rsoHomes != null);
-        List<NominalFacts> facts = graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
-        return rsoHomes == null ? facts : facts.stream().map(f -> withNearbyRsos(f, rsoHomes)).toList();
+        Map<String, Object> p = factsParams(ids, asOf, extra, onlyExtra, false);
+        return graph.read(tx -> tx.run(CypherFiles.query("conflict/facts"), p).list(r -> NominalFacts.of(r.asMap())));
     }
 
     /** The parameters of conflict/facts.cypher (also for profiling it: VetProfile). */
@@ -134,9 +127,26 @@ public final class ConflictEngine {
      * Recomputes and stores the conflicts of these nominals, in batches; {@code progress} hears how
      * many are done after each batch. Batches run on {@link #workers} threads: each reads, decides
      * and writes its own nominals in its own transaction, so a failed batch leaves the others whole
-     * (a deadlock on a shared record is retried by the driver's managed transaction).
+     * (a deadlock on a shared record is retried by the driver's managed transaction). A conflict found
+     * again unchanged gets this {@code asOf} ({@code conflict/checked}).
      */
-    public Recompute recompute(List<String> nominals, LocalDate asOf, java.util.function.IntConsumer progress) {
+    public Recompute recompute(List<String> nominals, LocalDate asOf, IntConsumer progress) {
+        return recompute(nominals, asOf, progress, true);
+    }
+
+    public Recompute recompute(List<String> nominals, LocalDate asOf) {
+        return recompute(nominals, asOf, done -> { });
+    }
+
+    /**
+     * A recompute that leaves a conflict found again unchanged as it is stored: the area scan confirms
+     * them all at once when it finishes ({@link #scanArea}), instead of writing each one.
+     */
+    Recompute scan(List<String> nominals, LocalDate asOf, IntConsumer progress) {
+        return recompute(nominals, asOf, progress, false);
+    }
+
+    private Recompute recompute(List<String> nominals, LocalDate asOf, IntConsumer progress, boolean confirmUnchanged) {
         long start = System.nanoTime();
         // More than one batch (an area scan, a big import): read the RSO homes around them once.
         RsoHomes rsoHomes = nominals.size() > rsoHomesAbove ? RsoHomes.around(graph, nominals, asOf,
@@ -149,7 +159,7 @@ public final class ConflictEngine {
         int threads = Math.min(workers, batches.size());
         if (threads <= 1) {
             for (List<String> b : batches) {
-                total = total.plus(batch(b, asOf, rsoHomes));
+                total = total.plus(batch(b, asOf, rsoHomes, confirmUnchanged));
                 progress.accept(total.nominals());
             }
         } else {
@@ -161,7 +171,7 @@ public final class ConflictEngine {
             try {
                 CompletionService<Recompute> done = new ExecutorCompletionService<>(pool);
                 for (List<String> b : batches) {
-                    done.submit(() -> batch(b, asOf, rsoHomes));
+                    done.submit(() -> batch(b, asOf, rsoHomes, confirmUnchanged));
                 }
                 for (int i = 0; i < batches.size(); i++) {
                     total = total.plus(done.take().get());
@@ -179,53 +189,67 @@ public final class ConflictEngine {
         return new Recompute(total.nominals(), total.found(), total.resolved(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    public Recompute recompute(List<String> nominals, LocalDate asOf) {
-        return recompute(nominals, asOf, done -> { });
+    private record Read(List<NominalFacts> facts, Map<String, String> open) {
     }
 
-    private Recompute batch(List<String> ids, LocalDate asOf, RsoHomes rsoHomes) {
+    /**
+     * One batch: its facts and its open conflicts' fingerprints in one read; then, only if something
+     * differs, one write of what changed. A rescan mostly finds the same conflicts, and rewriting each
+     * (with its involved records), or even touching it, was most of a scan's time.
+     */
+    private Recompute batch(List<String> ids, LocalDate asOf, RsoHomes rsoHomes, boolean confirmUnchanged) {
         long start = System.nanoTime();
+        Map<String, Object> factsParams = factsParams(ids, asOf, List.of(), false, rsoHomes != null);
+        Read read = graph.read(tx -> {
+            List<NominalFacts> facts = tx.run(CypherFiles.query("conflict/facts"), factsParams).list(r -> NominalFacts.of(r.asMap()));
+            Map<String, String> open = new HashMap<>();
+            tx.run(CypherFiles.query("conflict/open-fingerprints"), Map.of("nominals", ids))
+                    .forEachRemaining(r -> open.put(r.get("id").asString(), r.get("fingerprint").asString(null)));
+            return new Read(facts, open);
+        });
         List<Finding> found = new ArrayList<>();
-        for (NominalFacts f : facts(ids, asOf, List.of(), false, rsoHomes)) {
-            found.addAll(rules.evaluate(f));
+        for (NominalFacts f : read.facts()) {
+            found.addAll(rules.evaluate(rsoHomes == null ? f : withNearbyRsos(f, rsoHomes)));
+        }
+        List<Map<String, Object>> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Set<String> gone = new HashSet<>(read.open().keySet());
+        for (Finding f : found) {
+            gone.remove(f.id());
+            if (f.fingerprint().equals(read.open().get(f.id()))) {
+                unchanged.add(f.id());
+            } else {
+                changed.add(row(f));
+            }
+        }
+        if (changed.isEmpty() && gone.isEmpty() && (!confirmUnchanged || unchanged.isEmpty())) {
+            return new Recompute(ids.size(), found.size(), 0, (System.nanoTime() - start) / 1_000_000);
         }
         ZonedDateTime now = ZonedDateTime.now(clock);
         long resolved = graph.write(tx -> {
             Map<String, Object> p = new HashMap<>();
-            p.put("nominals", ids);
-            // Rewrite only what changed: a rescan mostly finds the same conflicts, and rewriting each
-            // (with its involved records) cost most of a scan's time.
-            Map<String, String> open = new HashMap<>();
-            tx.run(CypherFiles.query("conflict/open-fingerprints"), p)
-                    .forEachRemaining(r -> open.put(r.get("id").asString(), r.get("fingerprint").asString(null)));
-            List<Map<String, Object>> changed = new ArrayList<>();
-            List<String> unchanged = new ArrayList<>();
-            for (Finding f : found) {
-                Map<String, Object> row = row(f);
-                if (row.get("fingerprint").equals(open.get(f.id()))) {
-                    unchanged.add(f.id());
-                } else {
-                    changed.add(row);
-                }
-            }
             p.put("findings", changed);
-            p.put("ids", unchanged);
+            p.put("ids", confirmUnchanged ? unchanged : List.of());
+            p.put("resolve", List.copyOf(gone));
             p.put("asOf", asOf);
             p.put("now", now);
             tx.run(CypherFiles.query("conflict/store"), p).consume();
             tx.run(CypherFiles.query("conflict/checked"), p).consume();
-            p.put("found", found.stream().map(Finding::id).toList());
             return tx.run(CypherFiles.query("conflict/resolve"), p).single().get("resolved").asLong();
         });
         return new Recompute(ids.size(), found.size(), (int) resolved, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A whole-area scan: every nominal with an active case recomputed, and conflicts of the rest resolved. */
-    public Recompute scanArea(String area, java.util.function.IntConsumer total, java.util.function.IntConsumer done) {
+    /**
+     * A whole-area scan: every nominal with an active case recomputed, the conflicts of the rest
+     * resolved, and the area marked as scanned for today, which confirms every conflict still open in it.
+     */
+    public Recompute scanArea(String area, IntConsumer total, IntConsumer done) {
         List<String> nominals = areaNominals(area);
         total.accept(nominals.size());
-        Recompute r = recompute(nominals, today(), done);
-        int rest = resolveUnscanned(area, nominals);
+        LocalDate asOf = today();
+        Recompute r = scan(nominals, asOf, done);
+        int rest = finishScan(area, nominals, asOf);
         return new Recompute(r.nominals(), r.found(), r.resolved() + rest, r.millis());
     }
 
@@ -234,13 +258,21 @@ public final class ConflictEngine {
         return graph.read(tx -> tx.run(CypherFiles.query("conflict/areas")).list(r -> r.get("id").asString()));
     }
 
-    /** Resolves the open conflicts of an area whose nominal a whole-area scan no longer covers. */
-    int resolveUnscanned(String area, List<String> scanned) {
+    /**
+     * The end of a whole-area scan, in one transaction: resolves the open conflicts of the area whose
+     * nominal the scan no longer covers, and records that the area was scanned for {@code asOf}.
+     */
+    int finishScan(String area, List<String> scanned, LocalDate asOf) {
         Map<String, Object> p = new HashMap<>();
         p.put("area", area);
         p.put("scanned", scanned);
+        p.put("asOf", asOf);
         p.put("now", ZonedDateTime.now(clock));
-        return graph.write(tx -> tx.run(CypherFiles.query("conflict/resolve-area-rest"), p).single().get("resolved").asInt());
+        return graph.write(tx -> {
+            int resolved = tx.run(CypherFiles.query("conflict/resolve-area-rest"), p).single().get("resolved").asInt();
+            tx.run(CypherFiles.query("conflict/area-scanned"), p).consume();
+            return resolved;
+        });
     }
 
     /** The nominals with an active case in an area. */

@@ -69,8 +69,9 @@ public final class ConflictService implements AutoCloseable {
         }
     }
 
-    public record Dashboard(String area, int open, int newCount, int resolvedRecently, int resolved, int total, int page,
-                            int size, int sinceDays, List<Map<String, Object>> items) {
+    /** @param lastScanAt when the area's last whole scan finished (null: never), which confirmed every open conflict */
+    public record Dashboard(String area, int open, int newCount, int resolvedRecently, int resolved, ZonedDateTime lastScanAt,
+                            int total, int page, int size, int sinceDays, List<Map<String, Object>> items) {
     }
 
     public Dashboard dashboard(Viewer viewer, DashboardQuery q) {
@@ -91,7 +92,8 @@ public final class ConflictService implements AutoCloseable {
             return graph.read(tx -> {
                 var r = tx.run(CypherFiles.query("conflict/list"), p).single();
                 return new Dashboard(q.area(), r.get("open").asInt(), r.get("newCount").asInt(),
-                        r.get("resolvedRecently").asInt(), r.get("resolved").asInt(), r.get("total").asInt(), q.page(),
+                        r.get("resolvedRecently").asInt(), r.get("resolved").asInt(),
+                        r.get("scannedAt").isNull() ? null : r.get("scannedAt").asZonedDateTime(), r.get("total").asInt(), q.page(),
                         q.size(), q.sinceDays(), r.get("items").asList(v -> v.isNull() ? null : v.asMap()).stream()
                         .filter(java.util.Objects::nonNull).map(m -> (Map<String, Object>) m).toList());
             });

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -252,6 +253,32 @@ class GeoApiIT {
         assertThat(analyst.get("/api/conflicts?area=cumbria&size=100000").status()).isEqualTo(400);
         assertThat(analyst.post("/api/conflicts/scans", Map.of("area", "lancashire")).status()).isEqualTo(400);
         assertThat(analyst.get("/api/conflicts/scans/nope").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void a_rescan_that_finds_nothing_new_writes_no_conflict_and_confirms_them_all_through_the_area() throws Exception {
+        String before = dashboard(analyst, "area=cumbria").get("lastScanAt").asText();
+        assertThat(before).as("the scan at the start finished").isNotEmpty();
+        // as if the conflicts had been stored yesterday: the rescan confirms them without writing them
+        TestGraph.graph().write(tx -> tx.run("MATCH (c:Conflict {area: 'cumbria'}) SET c.asOf = date() - duration('P1D')").consume());
+        Map<String, Object> checked = TestGraph.graph().read(tx -> tx.run("""
+                MATCH (c:Conflict {area: 'cumbria'}) RETURN c.id AS id, toString(c.checkedAt) + ' ' + toString(c.asOf) + ' ' + c.status AS checked""")
+                .list(r -> r).stream().collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("checked").asString())));
+        JsonNode rescan = scan(analyst, "cumbria");
+        assertThat(rescan.get("found").asInt()).isEqualTo(11);
+        assertThat(rescan.get("resolved").asInt()).isZero();
+        Map<String, Object> after = TestGraph.graph().read(tx -> tx.run("""
+                MATCH (c:Conflict {area: 'cumbria'}) RETURN c.id AS id, toString(c.checkedAt) + ' ' + toString(c.asOf) + ' ' + c.status AS checked""")
+                .list(r -> r).stream().collect(Collectors.toMap(r -> r.get("id").asString(), r -> r.get("checked").asString())));
+        assertThat(after).as("no conflict was rewritten or touched").isEqualTo(checked);
+        JsonNode d = dashboard(analyst, "area=cumbria");
+        assertThat(java.time.OffsetDateTime.parse(d.get("lastScanAt").asText())).isAfter(java.time.OffsetDateTime.parse(before));
+        assertThat(d.get("open").asInt()).isEqualTo(11);
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        d.get("items").forEach(i -> assertThat(i.get("asOf").asText()).as(i.get("id").asText()).isEqualTo(today));
+        JsonNode one = analyst.get("/api/conflicts/" + d.get("items").get(0).get("id").asText()).json();
+        assertThat(one.get("conflict").get("asOf").asText()).isEqualTo(today);
     }
 
     @Test
