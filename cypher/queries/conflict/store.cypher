@@ -1,4 +1,4 @@
-// Writes the findings of one recompute ($findings, for date $asOf at $now): a conflict found again keeps
+// Writes the findings of one recompute that are new or changed ($findings, for date $asOf at $now): a conflict found again keeps
 // its firstSeen; one that had been RESOLVED opens again with a new firstSeen (reopenedAt says so).
 // (:Conflict)-[:CONCERNS]->(offender), (:Conflict)-[:INVOLVES {role}]->(zone, address, person, place, condition, intelligence).
 UNWIND $findings AS f
@@ -14,6 +14,11 @@ WITH c, f
 CALL (c, f) {
   MATCH (n:Person {id: f.nominal})
   MERGE (c)-[:CONCERNS]->(n)
+}
+// a conflict written again (its fingerprint changed) involves exactly the records found now: none it no longer does
+CALL (c) {
+  MATCH (c)-[old:INVOLVES]->()
+  DELETE old
 }
 CALL (c, f) {
   UNWIND f.involves AS inv

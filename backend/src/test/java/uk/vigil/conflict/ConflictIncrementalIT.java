@@ -66,11 +66,23 @@ class ConflictIncrementalIT {
     private static void assertExact() {
         List<String> all = engine.areaNominals("cumbria");
         Map<String, String> expected = new TreeMap<>();
-        engine.find(all, AS_OF).forEach(f -> expected.put(f.id(), f.fingerprint()));
+        Map<String, List<String>> expectedInvolved = new TreeMap<>();
+        engine.find(all, AS_OF).forEach(f -> {
+            expected.put(f.id(), f.fingerprint());
+            expectedInvolved.put(f.id(), f.involves().stream().map(i -> i.role() + ":" + i.id()).distinct().sorted().toList());
+        });
         Map<String, String> stored = new TreeMap<>();
-        graph.read(tx -> tx.run("MATCH (c:Conflict {status: 'OPEN'}) WHERE c.nominal IN $all RETURN c.id AS id, c.fingerprint AS fp",
-                Map.of("all", all)).list()).forEach(r -> stored.put(r.get("id").asString(), r.get("fp").asString()));
+        Map<String, List<String>> storedInvolved = new TreeMap<>();
+        graph.read(tx -> tx.run("""
+                MATCH (c:Conflict {status: 'OPEN'}) WHERE c.nominal IN $all
+                RETURN c.id AS id, c.fingerprint AS fp, [(c)-[r:INVOLVES]->(x) | r.role + ':' + x.id] AS involved""",
+                Map.of("all", all)).list()).forEach(r -> {
+            stored.put(r.get("id").asString(), r.get("fp").asString());
+            storedInvolved.put(r.get("id").asString(), r.get("involved").asList(v -> v.asString()).stream().sorted().toList());
+        });
         assertThat(stored).as("open conflicts after the incremental recompute = a full scan").isEqualTo(expected);
+        // and their relationships: a conflict rewritten keeps no record it no longer involves
+        assertThat(storedInvolved).as("records involved, as stored").isEqualTo(expectedInvolved);
     }
 
     private static List<Record> rows(String cypher, Map<String, Object> params) {
