@@ -1,7 +1,7 @@
-// The bounding box (degrees) of every address of nominals $ids, whatever the relation or date: a
-// superset of where a recompute of them can look, so rule 5's RSO homes are loaded once for it.
+// The cells ($cellLat by $cellLng degrees) holding a home or proposed home, whatever its dates, of the
+// registered sex offenders among nominals $ids: where rule 5 can look from, so the RSO homes around them are
+// loaded once for a recompute (uk.vigil.conflict.RsoHomes). Rule 5 looks only from an RSO's own residences.
 UNWIND $ids AS nid
-MATCH (n:Person {id: nid})-[:LIVES_AT|PROPOSED_ADDRESS|WORKS_AT|FREQUENTS]->(a:Address)
-WHERE a.location IS NOT NULL
-RETURN min(a.location.latitude) AS south, max(a.location.latitude) AS north,
-       min(a.location.longitude) AS west, max(a.location.longitude) AS east
+MATCH (n:Person {id: nid})-[:LIVES_AT|PROPOSED_ADDRESS]->(a:Address)
+WHERE n:Rso AND a.location IS NOT NULL
+RETURN DISTINCT toInteger(floor(a.location.latitude / $cellLat)) AS row, toInteger(floor(a.location.longitude / $cellLng)) AS col

@@ -6,7 +6,7 @@
 // places near them (point index on SensitivePlace.location), recent located intelligence mentioning him.
 // Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
-// $places: metres to look for sensitive places; $concentrationM: radius for rule 5 (a pre-filter: the
+// $notHouseholds: address kinds where rule 4 looks for no child. $places: metres to look for sensitive places; $concentrationM: radius for rule 5 (a pre-filter: the
 // rule decides on the geodesic distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
 // by the caller (uk.vigil.conflict.RsoHomes, for large recomputes) and not here.
 UNWIND $ids AS nid
@@ -85,7 +85,8 @@ WITH n, links, mc, rso, addresses, zones, victims,
         | {id: c.id, placeTypes: coalesce(c.placeTypes, []), distanceM: c.distanceM}] AS notInSightOf
 CALL (n, addresses, noChildResidence) {
   UNWIND CASE WHEN size(noChildResidence) = 0 THEN [] ELSE addresses END AS a
-  WITH a WHERE a.relation IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'VETTING']
+  // a household only: an approved premises or a prison has thousands of past residents and no child ($notHouseholds)
+  WITH a WHERE a.relation IN ['LIVES_AT', 'PROPOSED_ADDRESS', 'VETTING'] AND NOT coalesce(a.kind, '') IN $notHouseholds
   MATCH (child:Person)-[l:LIVES_AT]->(:Address {id: a.id})
   WHERE child <> n AND child.dob IS NOT NULL AND child.dob > $asOf - duration({years: 16})
     AND l.from <= $asOf AND (l.to IS NULL OR l.to >= $asOf)

@@ -88,6 +88,7 @@ public final class ConflictEngine {
         // a pre-filter on the point index's distance; the rule decides on the geodesic one
         p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
         p.put("concentrationExempt", settings.concentrationExempt());
+        p.put("notHouseholds", settings.notHouseholds());
         p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
         p.put("rsosGiven", rsosGiven);
         return p;

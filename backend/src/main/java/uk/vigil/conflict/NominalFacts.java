@@ -29,7 +29,8 @@ public record NominalFacts(String id, String area, boolean rso, List<Place> addr
     public record Sensitive(String id, String type, String address, double lat, double lng) {
     }
 
-    public record NearbyRso(String address, String other, String otherAddress, double lat, double lng) {
+    /** @param metres distance from {@code address} when the finder measured it (RsoHomes: within a centimetre of the geodesic, exact at the radius), else NaN */
+    public record NearbyRso(String address, String other, String otherAddress, double lat, double lng, double metres) {
     }
 
     public record Located(String id, double lat, double lng) {
@@ -51,7 +52,7 @@ public record NominalFacts(String id, String area, boolean rso, List<Place> addr
                 maps(row, "places").stream().map(m -> new Sensitive(s(m, "id"), s(m, "type"), s(m, "address"), d(m, "lat"),
                         d(m, "lng"))).toList(),
                 maps(row, "nearbyRsos").stream().map(m -> new NearbyRso(s(m, "address"), s(m, "other"), s(m, "otherAddress"),
-                        d(m, "lat"), d(m, "lng"))).toList(),
+                        d(m, "lat"), d(m, "lng"), Double.NaN)).toList(),
                 maps(row, "intelligence").stream().map(m -> new Located(s(m, "id"), d(m, "lat"), d(m, "lng"))).toList());
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Values;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
@@ -21,6 +20,11 @@ import uk.vigil.exclusionzone.Earth;
  */
 final class RsoHomes {
     private static final double METRES_PER_DEGREE_LAT = 111_000;
+    /** Cells of about 5.5 km by 5.5 km in Great Britain, in degrees. */
+    private static final double CELL_LAT = 0.05;
+    private static final double CELL_LNG = 0.08;
+    /** Within this of the radius the exact geodesic decides (Earth.shortDistanceM is within 0.01 m). */
+    private static final double BORDER_M = 0.5;
 
     private record Home(String other, String address, double lat, double lng) {
     }
@@ -36,19 +40,27 @@ final class RsoHomes {
         size = homes.size();
     }
 
-    /** The RSO homes that can be within {@code radiusM} of any address of nominals {@code ids}; empty when they have none. */
+    /**
+     * The RSO homes that can be within {@code radiusM} of a residence of the RSOs among nominals {@code ids}:
+     * those in the cells (about 5 km square) holding such a residence, each widened by the radius. One box
+     * around them all would load a county's worth more whenever one of them has a home far away.
+     */
     static RsoHomes around(Graph graph, List<String> ids, LocalDate asOf, double radiusM, List<String> exempt) {
-        Record box = graph.read(tx -> tx.run(CypherFiles.query("conflict/extent"), Map.of("ids", ids)).single());
-        if (box.get("south").isNull()) {
+        List<Map<String, Object>> boxes = new ArrayList<>();
+        graph.read(tx -> tx.run(CypherFiles.query("conflict/extent"), Map.of("ids", ids, "cellLat", CELL_LAT, "cellLng", CELL_LNG))
+                .list()).forEach(cell -> {
+            double south = cell.get("row").asLong() * CELL_LAT;
+            double west = cell.get("col").asLong() * CELL_LNG;
+            double dLat = degreesLat(radiusM);
+            double dLng = degreesLng(radiusM, Math.max(Math.abs(south), Math.abs(south + CELL_LAT)) + dLat);
+            boxes.add(Map.of("southWest", Values.point(4326, west - dLng, south - dLat),
+                    "northEast", Values.point(4326, west + CELL_LNG + dLng, south + CELL_LAT + dLat)));
+        });
+        if (boxes.isEmpty()) {
             return new RsoHomes(List.of());
         }
-        double south = box.get("south").asDouble();
-        double north = box.get("north").asDouble();
-        double dLat = degreesLat(radiusM);
-        double dLng = degreesLng(radiusM, Math.max(Math.abs(south), Math.abs(north)) + dLat);
         Map<String, Object> p = new HashMap<>();
-        p.put("southWest", Values.point(4326, box.get("west").asDouble() - dLng, south - dLat));
-        p.put("northEast", Values.point(4326, box.get("east").asDouble() + dLng, north + dLat));
+        p.put("boxes", boxes);
         p.put("asOf", asOf);
         p.put("concentrationExempt", exempt);
         List<Home> homes = graph.read(tx -> tx.run(CypherFiles.query("conflict/rso-homes"), p).list(r -> new Home(
@@ -70,9 +82,17 @@ final class RsoHomes {
         List<NominalFacts.NearbyRso> out = new ArrayList<>();
         for (Object o : tree.query(new Envelope(a.lng() - dLng, a.lng() + dLng, a.lat() - dLat, a.lat() + dLat))) {
             Home h = (Home) o;
-            if (!h.other().equals(nominal) && (h.address().equals(a.id())
-                    || Earth.distanceM(a.lat(), a.lng(), h.lat(), h.lng()) <= radiusM)) {
-                out.add(new NominalFacts.NearbyRso(a.id(), h.other(), h.address(), h.lat(), h.lng()));
+            if (h.other().equals(nominal)) {
+                continue;
+            }
+            // Measured once here; rule 5 counts and ranks by it (ConflictRules.concentration). The short-distance
+            // formula is within a centimetre of the geodesic; the geodesic decides whenever the radius is that close.
+            double metres = h.address().equals(a.id()) ? 0 : Earth.shortDistanceM(a.lat(), a.lng(), h.lat(), h.lng());
+            if (Math.abs(metres - radiusM) < BORDER_M) {
+                metres = Earth.distanceM(a.lat(), a.lng(), h.lat(), h.lng());
+            }
+            if (metres <= radiusM) {
+                out.add(new NominalFacts.NearbyRso(a.id(), h.other(), h.address(), h.lat(), h.lng(), metres));
             }
         }
         return out;

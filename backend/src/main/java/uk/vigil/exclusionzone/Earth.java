@@ -22,6 +22,9 @@ import org.locationtech.jts.operation.distance.DistanceOp;
 public final class Earth {
     public static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
     private static final Geodesic GEODESIC = Geodesic.WGS84;
+    /** WGS84 semi-major axis (metres) and first eccentricity squared. */
+    private static final double A = 6_378_137.0;
+    private static final double E2 = 6.69437999014e-3;
     /** Metres per degree of latitude on a sphere of the WGS84 mean radius, for the local projection. */
     private static final double METRES_PER_DEGREE = 6_371_008.8 * Math.PI / 180;
 
@@ -31,6 +34,23 @@ public final class Earth {
     /** Geodesic distance in metres between two WGS84 positions. */
     public static double distanceM(double lat1, double lng1, double lat2, double lng2) {
         return GEODESIC.Inverse(lat1, lng1, lat2, lng2, GeodesicMask.DISTANCE).s12;
+    }
+
+    /**
+     * Metres between two positions a few kilometres apart, on the WGS84 ellipsoid's tangent plane at
+     * their mean latitude (meridian and prime-vertical radii of curvature): within a centimetre of
+     * {@link #distanceM} up to 5 km (EarthTest) and about a hundred times cheaper. For deciding which
+     * of many nearby points need the exact distance, not for a distance shown or stored.
+     */
+    public static double shortDistanceM(double lat1, double lng1, double lat2, double lng2) {
+        double phi = Math.toRadians((lat1 + lat2) / 2);
+        double sin = Math.sin(phi);
+        double w = 1 - E2 * sin * sin;
+        double meridian = A * (1 - E2) / (w * Math.sqrt(w));
+        double primeVertical = A / Math.sqrt(w);
+        double north = Math.toRadians(lat2 - lat1) * meridian;
+        double east = Math.toRadians(lng2 - lng1) * primeVertical * Math.cos(phi);
+        return Math.hypot(north, east);
     }
 
     /** The position {@code metres} away along {@code bearingDeg} (clockwise from north). */

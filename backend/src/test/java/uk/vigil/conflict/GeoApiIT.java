@@ -282,6 +282,22 @@ class GeoApiIT {
     }
 
     @Test
+    @Order(10)
+    void no_child_is_looked_for_at_an_address_that_is_no_household() {
+        assertThat(om.post("/api/vetting", Map.of("nominal", "N1", "addressId", "AD1")).json().get("conflicts")
+                .findValuesAsText("rule")).contains("CHILD_RESIDENCE");
+        String kind = TestGraph.graph().read(tx -> tx.run("MATCH (a:Address {id: 'AD1'}) RETURN a.kind AS k").single().get("k").asString());
+        TestGraph.graph().write(tx -> tx.run("MATCH (a:Address {id: 'AD1'}) SET a.kind = 'APPROVED_PREMISES'").consume());
+        try {
+            // the child still lives there, but an approved premises is no household (VIGIL_CONFLICT_NOT_HOUSEHOLDS)
+            assertThat(om.post("/api/vetting", Map.of("nominal", "N1", "addressId", "AD1")).json().get("conflicts")
+                    .findValuesAsText("rule")).doesNotContain("CHILD_RESIDENCE");
+        } finally {
+            TestGraph.graph().write(tx -> tx.run("MATCH (a:Address {id: 'AD1'}) SET a.kind = $k", Map.of("k", kind)).consume());
+        }
+    }
+
+    @Test
     @Order(8)
     void the_map_shows_victims_and_zone_shapes_only_to_those_with_a_need() {
         JsonNode forOm = om.get("/api/nominals/N1/map").json();
