@@ -6,8 +6,8 @@
 // places near them (point index on SensitivePlace.location), recent located intelligence mentioning him.
 // Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
-// $notHouseholds: address kinds where rule 4 looks for no child. $places: metres to look for sensitive places; $concentrationM: radius for rule 5 (a pre-filter: the
-// rule decides on the geodesic distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
+// $notHouseholds: address kinds where rule 4 looks for no child. $places: metres to look for sensitive
+// places; $concentrationM: radius for rule 5 (a pre-filter: the rule decides on the exact distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
 // by the caller (uk.vigil.conflict.RsoHomes, for large recomputes) and not here.
 UNWIND $ids AS nid
 MATCH (n:Person {id: nid})

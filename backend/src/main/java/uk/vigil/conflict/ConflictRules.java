@@ -159,8 +159,8 @@ final class ConflictRules {
             if (!o.address().equals(a.id())) {
                 continue;
             }
-            double metres = o.otherAddress().equals(a.id()) ? 0
-                    : Double.isNaN(o.metres()) ? Earth.distanceM(a.lat(), a.lng(), o.lat(), o.lng()) : o.metres();
+            double metres = o.otherAddress().equals(a.id()) ? 0 : Double.isNaN(o.metres())
+                    ? Earth.distanceAgainstM(a.lat(), a.lng(), o.lat(), o.lng(), settings.concentrationRadiusM()) : o.metres();
             if (metres <= settings.concentrationRadiusM()) {
                 others.merge(o.other(), metres, Math::min);
             }

@@ -29,7 +29,7 @@ public record NominalFacts(String id, String area, boolean rso, List<Place> addr
     public record Sensitive(String id, String type, String address, double lat, double lng) {
     }
 
-    /** @param metres distance from {@code address} when the finder measured it (RsoHomes: within a centimetre of the geodesic, exact at the radius), else NaN */
+    /** @param metres distance from {@code address} as Earth.distanceAgainstM gives it, when the finder measured it (RsoHomes), else NaN */
     public record NearbyRso(String address, String other, String otherAddress, double lat, double lng, double metres) {
     }
 

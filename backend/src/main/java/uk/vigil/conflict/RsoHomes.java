@@ -23,8 +23,6 @@ final class RsoHomes {
     /** Cells of about 5.5 km by 5.5 km in Great Britain, in degrees. */
     private static final double CELL_LAT = 0.05;
     private static final double CELL_LNG = 0.08;
-    /** Within this of the radius the exact geodesic decides (Earth.shortDistanceM is within 0.01 m). */
-    private static final double BORDER_M = 0.5;
 
     private record Home(String other, String address, double lat, double lng) {
     }
@@ -47,7 +45,7 @@ final class RsoHomes {
      */
     static RsoHomes around(Graph graph, List<String> ids, LocalDate asOf, double radiusM, List<String> exempt) {
         List<Map<String, Object>> boxes = new ArrayList<>();
-        graph.read(tx -> tx.run(CypherFiles.query("conflict/extent"), Map.of("ids", ids, "cellLat", CELL_LAT, "cellLng", CELL_LNG))
+        graph.read(tx -> tx.run(CypherFiles.query("conflict/rso-cells"), Map.of("ids", ids, "cellLat", CELL_LAT, "cellLng", CELL_LNG))
                 .list()).forEach(cell -> {
             double south = cell.get("row").asLong() * CELL_LAT;
             double west = cell.get("col").asLong() * CELL_LNG;
@@ -85,12 +83,8 @@ final class RsoHomes {
             if (h.other().equals(nominal)) {
                 continue;
             }
-            // Measured once here; rule 5 counts and ranks by it (ConflictRules.concentration). The short-distance
-            // formula is within a centimetre of the geodesic; the geodesic decides whenever the radius is that close.
-            double metres = h.address().equals(a.id()) ? 0 : Earth.shortDistanceM(a.lat(), a.lng(), h.lat(), h.lng());
-            if (Math.abs(metres - radiusM) < BORDER_M) {
-                metres = Earth.distanceM(a.lat(), a.lng(), h.lat(), h.lng());
-            }
+            // measured once here; rule 5 counts and ranks by it (ConflictRules.concentration)
+            double metres = h.address().equals(a.id()) ? 0 : Earth.distanceAgainstM(a.lat(), a.lng(), h.lat(), h.lng(), radiusM);
             if (metres <= radiusM) {
                 out.add(new NominalFacts.NearbyRso(a.id(), h.other(), h.address(), h.lat(), h.lng(), metres));
             }

@@ -53,6 +53,16 @@ public final class Earth {
         return Math.hypot(north, east);
     }
 
+    /**
+     * The distance that decides whether two nearby positions are within {@code radiusM}: the short-distance
+     * formula, or the geodesic when that is within half a metre of the radius (the formula is within a
+     * centimetre of it). For testing many candidates against one radius.
+     */
+    public static double distanceAgainstM(double lat1, double lng1, double lat2, double lng2, double radiusM) {
+        double metres = shortDistanceM(lat1, lng1, lat2, lng2);
+        return Math.abs(metres - radiusM) < 0.5 ? distanceM(lat1, lng1, lat2, lng2) : metres;
+    }
+
     /** The position {@code metres} away along {@code bearingDeg} (clockwise from north). */
     public static Coordinate destination(double lat, double lng, double bearingDeg, double metres) {
         GeodesicData d = GEODESIC.Direct(lat, lng, bearingDeg, metres);

@@ -25,4 +25,13 @@ class EarthTest {
         assertThat(worst).isLessThan(0.01);
         assertThat(Earth.shortDistanceM(54.89, -2.93, 54.89, -2.93)).isZero();
     }
+
+    @Test
+    void against_a_radius_the_geodesic_decides_near_the_border_and_the_short_formula_elsewhere() {
+        double exact = Earth.distanceM(54.89, -2.93, 54.8936, -2.9251);
+        assertThat(Earth.distanceAgainstM(54.89, -2.93, 54.8936, -2.9251, exact)).isEqualTo(exact);
+        assertThat(Earth.distanceAgainstM(54.89, -2.93, 54.8936, -2.9251, exact + 0.2)).isEqualTo(exact);
+        double far = Earth.distanceAgainstM(54.89, -2.93, 54.8936, -2.9251, exact * 2);
+        assertThat(far).isEqualTo(Earth.shortDistanceM(54.89, -2.93, 54.8936, -2.9251)).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.01));
+    }
 }
