@@ -236,7 +236,7 @@ public final class NetworkService {
      * Runs a read with a time limit. The access fragments make these queries large: Neo4j takes
      * seconds to plan and compile each one (about 3 s for network/visible at 1M nominals, more on a
      * busy machine), which must not count against the limit. Neo4j plans a query again for each size
-     * class of a list parameter (measured: 1, 2-9, 10-99, 100-999, 1,000-9,999), so the first run of
+     * class of a list parameter (1, 2-10, 11-100, 101-1,000, ...: {@link PlanCache}), so the first run of
      * each query text with each size class has no limit (normally the start-up warm-up, which plans
      * them all); later runs reuse the cached plan.
      */
