@@ -80,7 +80,7 @@ record Features(List<WebApp.Routes> routes, AuditSink audit, ConfigurableApplica
         NetworkService network = new NetworkService(graph, audit);
         warmUp("network", network::warmUp);
         SuspectService suspects = SuspectService.forApp(graph, access, clock,
-                Boolean.parseBoolean(System.getenv().getOrDefault("VIGIL_SUSPECT_TWO_STEP", "false")));
+                Boolean.parseBoolean(System.getenv().getOrDefault("VIGIL_SUSPECT_TWO_STEP", "true")));
         warmUp("suspects", suspects::warmUp);
         InvestigationService investigations = new InvestigationService(graph, audit, clock);
         warmUp("investigations", investigations::warmUp);
