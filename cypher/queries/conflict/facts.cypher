@@ -6,8 +6,8 @@
 // places near them (point index on SensitivePlace.location), recent located intelligence mentioning him.
 // Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
-// $notHouseholds: address kinds where rule 4 looks for no child. $places: metres to look for sensitive
-// places; $concentrationM: radius for rule 5 (a pre-filter: the rule decides on the exact distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
+// $notHouseholds: address kinds where rule 4 looks for no child. $places: the farthest to look for sensitive
+// places, $sensitiveDefaultM: how far a condition giving no distance reaches; $concentrationM: radius for rule 5 (a pre-filter: the rule decides on the exact distance); $intelSince: date. $rsosGiven: rule 5's nearby RSOs are found
 // by the caller (uk.vigil.conflict.RsoHomes, for large recomputes) and not here.
 UNWIND $ids AS nid
 MATCH (n:Person {id: nid})
@@ -93,9 +93,18 @@ CALL (n, addresses, noChildResidence) {
   RETURN collect(DISTINCT {id: child.id, address: a.id, dob: child.dob}) AS children
 }
 CALL (n, addresses, notInSightOf) {
+  // only as far as his conditions reach (capped at $places; the rule decides on the exact distance) and only
+  // the kinds of place they name (a condition naming none forbids every kind): in a city a kilometre holds
+  // a hundred places, and most conditions reach $sensitiveDefaultM
+  WITH addresses, notInSightOf,
+       reduce(m = 0, c IN notInSightOf | CASE WHEN coalesce(c.distanceM, $sensitiveDefaultM) > m
+                                             THEN coalesce(c.distanceM, $sensitiveDefaultM) ELSE m END) AS farthest,
+       any(c IN notInSightOf WHERE size(c.placeTypes) = 0) AS everyType,
+       reduce(t = [], c IN notInSightOf | t + c.placeTypes) AS types
   UNWIND CASE WHEN size(notInSightOf) = 0 THEN [] ELSE addresses END AS a
   MATCH (sp:SensitivePlace)
-  WHERE point.distance(sp.location, a.point) <= $places
+  WHERE point.distance(sp.location, a.point) <= CASE WHEN farthest < $places THEN farthest ELSE $places END * 1.02
+    AND (everyType OR sp.type IN types)
   RETURN collect(DISTINCT {id: sp.id, type: sp.type, address: a.id, lat: sp.location.latitude, lng: sp.location.longitude}) AS places
 }
 CALL (n, addresses, rso) {

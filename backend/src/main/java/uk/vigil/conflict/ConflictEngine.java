@@ -85,6 +85,7 @@ public final class ConflictEngine {
         p.put("ids", ids);
         p.put("asOf", asOf);
         p.put("places", settings.sensitiveSearchM());
+        p.put("sensitiveDefaultM", settings.sensitiveDistanceM());
         // a pre-filter on the point index's distance; the rule decides on the geodesic one
         p.put("concentrationM", settings.concentrationRadiusM() * 1.02);
         p.put("concentrationExempt", settings.concentrationExempt());

@@ -298,6 +298,45 @@ class GeoApiIT {
     }
 
     @Test
+    @Order(11)
+    void places_are_looked_for_as_far_as_a_condition_reaches_and_of_every_kind_it_names() {
+        // a pool 650 m east of N1's home: beyond CN3's 200 m and not a school
+        TestGraph.graph().write(tx -> tx.run("""
+                CREATE (:SensitivePlace {id: 'SP9', name: 'Carlisle Baths', type: 'SWIMMING_POOL', town: 'Carlisle', area: 'cumbria',
+                        location: point({latitude: 54.8925, longitude: -2.92276})})""").consume());
+        try {
+            assertThat(sensitive("N1", "AD1")).noneMatch(t -> t.contains("swimming pool"));
+            // a second condition reaching 700 m and naming no kind (every kind), and a third naming pools within 100 m
+            TestGraph.graph().write(tx -> tx.run("""
+                    MATCH (o:Order {id: 'O1'})
+                    CREATE (o)-[:HAS_CONDITION]->(:Condition {id: 'CN3B', type: 'NOT_IN_SIGHT_OF', wording: 'Not within 700 m of any
+                            place where children gather', from: date('2024-01-01'), placeTypes: [], distanceM: 700})
+                    CREATE (o)-[:HAS_CONDITION]->(:Condition {id: 'CN3C', type: 'NOT_IN_SIGHT_OF', wording: 'Not in sight of pools',
+                            from: date('2024-01-01'), placeTypes: ['SWIMMING_POOL'], distanceM: 100})""").consume());
+            List<String> found = sensitive("N1", "AD1");
+            assertThat(found).anyMatch(t -> t.contains("swimming pool") && t.contains("condition CN3B forbids"));
+            assertThat(found).noneMatch(t -> t.contains("swimming pool") && t.contains("condition CN3C forbids"));
+            // a kind no condition names is looked for too, as one condition names none
+            assertThat(found).anyMatch(t -> t.contains("playground") && t.contains("condition CN3B forbids"));
+            assertThat(found).anyMatch(t -> t.contains("school") && t.contains("condition CN3 forbids"));
+        } finally {
+            TestGraph.graph().write(tx -> tx.run("""
+                    MATCH (x) WHERE x.id IN ['SP9', 'CN3B', 'CN3C'] DETACH DELETE x""").consume());
+        }
+    }
+
+    /** The summaries of rule 3's conflicts that vetting finds for a nominal at one of his addresses. */
+    private List<String> sensitive(String nominal, String address) {
+        List<String> out = new java.util.ArrayList<>();
+        om.post("/api/vetting", Map.of("nominal", nominal, "addressId", address)).json().get("conflicts").forEach(c -> {
+            if (c.get("rule").asText().equals("SENSITIVE_PLACE")) {
+                out.add(c.get("summary").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
     @Order(8)
     void the_map_shows_victims_and_zone_shapes_only_to_those_with_a_need() {
         JsonNode forOm = om.get("/api/nominals/N1/map").json();
