@@ -4,7 +4,8 @@
 // and intelligence sightings within $radius; custody periods overlapping the window and recall or
 // hospital events shortly before or during it; conditions in force (those protecting someone only
 // when the viewer may see the nominal's victims); past offences with their victims' sex and age at
-// the time (never who the victims are). Every record is filtered by {{record-visible}}.
+// the time (never who the victims are); his tag trail around the window. Every record is filtered by
+// {{record-visible}}.
 // Distances are written `point.distance(...) + 0 <= $radius` on purpose: in the plain form the planner
 // starts from the point index (every address or intelligence item near the place) and joins back to
 // each candidate, which at 100,000 nominals took minutes; from the candidate it is a few hops.
@@ -65,6 +66,15 @@ CALL (p) {
            distanceM: point.distance(i.location, $place)} END) AS sightings
 }
 CALL (p) {
+  // his tag trail from $trailFrom to $trailTo (the window with a margin, for the fixes either side of it)
+  OPTIONAL MATCH (f:TagFix) WHERE f.person = p.id AND f.recordedAt >= $trailFrom AND f.recordedAt <= $trailTo
+    AND NOT $viewer.dtc AND {{record-visible f}}
+  WITH f ORDER BY f.recordedAt LIMIT $trailLimit
+  RETURN collect(CASE WHEN f IS NOT NULL THEN {id: f.id, at: f.recordedAt, lat: f.location.latitude, lng: f.location.longitude,
+           accuracyM: f.accuracyM, distanceM: point.distance(f.location, $place),
+           inWindow: f.recordedAt >= $fromTime AND f.recordedAt <= $toTime} END) AS trail
+}
+CALL (p) {
   OPTIONAL MATCH (p)-[:HAD_CUSTODY]->(cp:CustodyPeriod)
   WHERE cp.from <= $toDate AND (cp.to IS NULL OR cp.to >= $fromDate) AND {{record-visible cp}}
   RETURN collect(cp {.type, .from, .to, .establishment}) AS custody
@@ -102,4 +112,4 @@ CALL (p) {
 RETURN p.id AS id, p.forename AS forename, p.surname AS surname, [(p)-[:HAS_ALIAS]->(al:Alias) | al.id] AS aliasIds, p.dob AS dob, p.sex AS sex, p.build AS build,
        p.heightCm AS heightCm, p.description AS description, coalesce(c.area, p.area) AS area,
        c.category AS category, c.level AS level, addresses, associateHomes, vehicles, devices, sightings,
-       custody, events, conditions, offences
+       custody, events, conditions, offences, trail

@@ -1,7 +1,7 @@
 // The cheap first step of the suspect search (docs/suspects.md, "Speed"): for every candidate in $ids,
 // as $viewer may see them, what rules out and what bounds the total without reading suspect/details
 // in full. Exact: identity and description (DESCRIPTION, NAME, the description word weights), custody
-// and events (ruling out, AVAILABILITY but for curfews), vehicle and phone ids (VEHICLE, PHONE).
+// and events and the tag trail (ruling out, AVAILABILITY but for curfews), vehicle and phone ids (VEHICLE, PHONE).
 // Supersets, so the ranker's score on them is an upper bound: every link's relation and distance
 // (no per-kind limit, no labels), every past offence's type, category and method (no victims:
 // SuspectRanker.bound assumes a matching one), every condition in force with its zones (without the
@@ -55,6 +55,15 @@ CALL (p) {
   RETURN collect(CASE WHEN i IS NOT NULL THEN {relation: 'SIGHTING', distanceM: point.distance(i.location, $place)} END) AS sightings
 }
 CALL (p) {
+  // his tag trail from $trailFrom to $trailTo (the window with a margin, for the fixes either side of it)
+  OPTIONAL MATCH (f:TagFix) WHERE f.person = p.id AND f.recordedAt >= $trailFrom AND f.recordedAt <= $trailTo
+    AND NOT $viewer.dtc AND {{record-visible f}}
+  WITH f ORDER BY f.recordedAt LIMIT $trailLimit
+  RETURN collect(CASE WHEN f IS NOT NULL THEN {id: f.id, at: f.recordedAt, lat: f.location.latitude, lng: f.location.longitude,
+           accuracyM: f.accuracyM, distanceM: point.distance(f.location, $place),
+           inWindow: f.recordedAt >= $fromTime AND f.recordedAt <= $toTime} END) AS trail
+}
+CALL (p) {
   OPTIONAL MATCH (p)-[:HAD_CUSTODY]->(cp:CustodyPeriod)
   WHERE cp.from <= $toDate AND (cp.to IS NULL OR cp.to >= $fromDate) AND {{record-visible cp}}
   RETURN collect(cp {.type, .from, .to, .establishment}) AS custody
@@ -87,4 +96,4 @@ CALL (p) {
 RETURN p.id AS id, p.forename AS forename, p.surname AS surname,
        CASE WHEN $needAliases THEN [(p)-[:HAS_ALIAS]->(al:Alias) | al.id] ELSE [] END AS aliasIds, p.dob AS dob, p.sex AS sex, p.build AS build,
        p.description AS description, coalesce(c.area, p.area) AS area,
-       addresses + associateHomes + registered + sightings AS links, vehicleIds, deviceIds, custody, events, conditions, offences
+       addresses + associateHomes + registered + sightings AS links, vehicleIds, deviceIds, custody, events, conditions, offences, trail

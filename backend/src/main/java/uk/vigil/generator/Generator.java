@@ -41,6 +41,7 @@ public final class Generator {
         MeetingAgenda agenda = new MeetingAgenda();
         SuspectCases suspects = new SuspectCases();
         Map<String, Long> rows;
+        Map<String, Object> planted;
         long bytes;
         int blocks = (options.nominals() + BlockPlan.SIZE - 1) / BlockPlan.SIZE;
         int threads = Math.max(1, Math.min(8, runtime.availableProcessors()));
@@ -72,13 +73,15 @@ public final class Generator {
                 meter.update(Math.min(options.nominals(), (block + 1) * BlockPlan.SIZE), files.totalRows());
             }
             agenda.writeTo(world, files);
+            planted = suspects.plant(world);
+            suspects.writeTagFixes(world, files);
             files.close();
             rows = files.rowsPerFile();
             bytes = files.bytesOnDisk();
         } finally {
             pool.shutdownNow();
         }
-        Manifest.write(options.outputDir(), options, rows, truths, agenda.size(), suspects.plant(world));
+        Manifest.write(options.outputDir(), options, rows, truths, agenda.size(), planted);
         peakHeap = Math.max(peakHeap, runtime.totalMemory() - runtime.freeMemory());
         return new GenerationReport(options, Duration.ofNanos(System.nanoTime() - started), rows, bytes, peakHeap,
                 runtime.maxMemory());

@@ -112,6 +112,7 @@ public final class ImportColumns {
                 "type:enum:R:HOME_VISIT|NOTIFICATION|ANNUAL_RENOTIFICATION|CHANGE_OF_ADDRESS|NEW_RELATIONSHIP|FOREIGN_TRAVEL|BREACH|CAUTION|CHARGE|CONVICTION|RECALL|RETURN_TO_CUSTODY|HOSPITAL_ADMISSION|SERIOUS_FURTHER_OFFENCE",
                 "date:date:R", "breach_of:enum:LICENCE|NOTIFICATION|SHPO|SOPO|SRO|OTHER", "outcome:string", "notes:string",
                 "address:ref:addresses", "officer:ref:officers");
+        put(TAG_FIXES, "id:string:R", "person:" + PERSON, "recorded_at:datetime:R", "lat:lat:R", "lng:lng:R", "accuracy_m:int");
     }
 
     /** Columns on every file; {@code owning_agency} is optional in areas and agencies (they come first). */

@@ -123,6 +123,7 @@ final class OrderRows {
         if ((curfew || zone) && rng.chance(0.5)) {
             Conditions.condition(b, o, "ELECTRONIC_MONITORING", "Submit to electronic monitoring of your compliance with your "
                     + "curfew and exclusion zone conditions.");
+            TagTrails.recentDay(b, o);
         }
         if (b.p.category() == 1 && rng.chance(0.25)) {
             Conditions.condition(b, o, "POLYGRAPH", "Comply with any instruction given by your supervising officer requiring "

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  */
 final class Rng {
     /** Independent streams, so that changing how one part is generated leaves the others alone. */
-    enum Stream { WORLD, BASICS, BLOCK, IDENTITY, TIMELINE, HOME, OFFENDING, VICTIM, ORDERS, CASE, CONTACTS, INTEL, EVENTS, SEARCH, SUSPECTS }
+    enum Stream { WORLD, BASICS, BLOCK, IDENTITY, TIMELINE, HOME, OFFENDING, VICTIM, ORDERS, CASE, CONTACTS, INTEL, EVENTS, SEARCH, SUSPECTS, TAGS }
 
     private final SplittableRandom random;
 

@@ -45,9 +45,21 @@ final class SuspectCases {
     record Decoy(String nominal, String kind, String why) {
     }
 
+    /** {@code offenderTagged}: his tag recorded him going to the place during the window (tag_fixes.csv). */
     record Case(String id, Inputs inputs, String offender, String anchorAddress, String anchorRelation,
-                long anchorDistanceM, List<Decoy> decoys, String note) {
+                long anchorDistanceM, List<Decoy> decoys, String note, boolean offenderTagged) {
     }
+
+    /** A share of offenders whose GPS tag followed them to the place, and of cases with a tagged look-alike at home. */
+    static final double OFFENDER_TAGGED = 0.3;
+    static final double TAG_ALIBI = 0.6;
+    /** A tagged look-alike lives at least this far from the place: a fix a minute then rules him out (docs/suspects.md). */
+    static final int TAG_ALIBI_MIN_M = 2_500;
+    private static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
+
+    /** The tag fixes planted with the cases, and the area of each wearer's case (their owning agency's area). */
+    private final List<TagTrails.Fix> fixes = new ArrayList<>();
+    private final Map<String, String> caseArea = new HashMap<>();
 
     void collect(BlockOutput out) {
         rows.add(out);
@@ -117,7 +129,10 @@ final class SuspectCases {
             places.put(a.get("id"), new LatLng(Double.parseDouble(a.get("lat")), Double.parseDouble(a.get("lng"))));
         }
         Set<String> withCase = new HashSet<>();
-        rows.of(ImportFile.MAPPA_CASES).forEach(r -> withCase.add(r.get("person")));
+        rows.of(ImportFile.MAPPA_CASES).forEach(r -> {
+            withCase.add(r.get("person"));
+            caseArea.putIfAbsent(r.get("person"), r.get("area"));
+        });
         Map<String, Person> people = new LinkedHashMap<>();
         for (Map<String, String> n : rows.of(ImportFile.NOMINALS)) {
             people.put(n.get("id"), new Person(n));
@@ -313,9 +328,69 @@ final class SuspectCases {
         int radius = rng.pick(new Integer[] {2_000, 3_000, 5_000});
         Inputs inputs = new Inputs(place.lat(), place.lng(), radius, window, type, "M", lo, hi, name, description,
                 method, vehicle, phone, victimAge, victimSex);
+        // tag data on a stream of its own, so that every case above stays as it was
+        boolean tagged = plantTags(Rng.of(world.seed, Rng.Stream.TAGS, Rng.hash(id)), id, offender, decoy, places.get(anchor.address),
+                place, window, radius, people, places, decoys);
         return new Case(id, inputs, offender.id(), anchor.address, anchor.relation,
                 Math.round(places.get(anchor.address).distanceM(place)), decoys,
-                "offender aged " + age + "; last offence " + past.type() + " " + past.date());
+                "offender aged " + age + "; last offence " + past.type() + " " + past.date(), tagged);
+    }
+
+    /**
+     * Tag trails around the window, a fix a minute from an hour before it to an hour after: for some
+     * offenders, his tag going from his base to the place and back (an opportunity no other record
+     * shows so exactly); for some cases, a look-alike of his age living 2.5 km or more from the place
+     * (within the radius) whose tag kept him at home all the while (a TAG_ALIBI decoy, ruled out).
+     * Returns whether the offender was tagged.
+     */
+    private boolean plantTags(Rng rng, String id, Person offender, Person custodyDecoy, LatLng base, LatLng place, Window window,
+                              int radius, Map<String, Person> people, Map<String, LatLng> places, List<Decoy> decoys) {
+        java.time.Instant from = java.time.LocalDateTime.parse(window.from()).atZone(LOCAL).toInstant();
+        java.time.Instant to = java.time.LocalDateTime.parse(window.to()).atZone(LOCAL).toInstant();
+        java.time.Instant start = from.minusSeconds(3_600);
+        java.time.Instant end = to.plusSeconds(3_600);
+        LocalDate day = LocalDate.parse(window.from().substring(0, 10));
+        boolean tagged = rng.chance(OFFENDER_TAGGED);
+        if (tagged) {
+            int minutes = (int) java.time.Duration.between(from, to).toMinutes();
+            java.time.Instant arrive = from.plusSeconds(60L * rng.between(5, minutes - 25));
+            fixes.addAll(TagTrails.visit(rng, "TF" + id + "O", offender.id(), base, Geo.ring(rng, place, 10, 80), start, end,
+                    arrive, 20));
+        }
+        if (rng.chance(TAG_ALIBI)) {
+            Person alibi = people.values().stream()
+                    .filter(p -> p != offender && p != custodyDecoy && "M".equals(p.row.get("sex"))
+                            && Math.abs(p.dob().getYear() - offender.dob().getYear()) <= 8
+                            && p.free(day) && p.free(day.plusDays(1)) && p.home(day) != null && caseArea.containsKey(p.id()))
+                    .filter(p -> {
+                        double d = places.get(p.home(day).address).distanceM(place);
+                        return d >= TAG_ALIBI_MIN_M && d <= radius - 100;
+                    })
+                    .min(java.util.Comparator.comparing((Person p) -> !p.row.getOrDefault("build", "").equals(offender.row.get("build")))
+                            .thenComparing(Person::id))
+                    .orElse(null);
+            if (alibi != null) {
+                LatLng home = places.get(alibi.home(day).address);
+                fixes.addAll(TagTrails.atHome(rng, "TF" + id + "A", alibi.id(), home, start, end));
+                decoys.add(new Decoy(alibi.id(), "TAG_ALIBI", "his tag kept him at home, " + Math.round(home.distanceM(place) / 100) / 10.0
+                        + " km from the place, through the window; male, born " + alibi.dob().getYear() + ", "
+                        + alibi.row.getOrDefault("build", "build unknown")));
+            }
+        }
+        return tagged;
+    }
+
+    /** tag_fixes.csv: the planted trails, owned by each wearer's area's electronic monitoring service. */
+    void writeTagFixes(World world, CsvFiles files) throws java.io.IOException {
+        BlockOutput out = new BlockOutput(null);
+        for (TagTrails.Fix f : fixes) {
+            String areaId = caseArea.get(f.person());
+            AreaWorld area = world.areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(world.areas.get(0));
+            String entered = f.at().plusSeconds(300).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            out.row(ImportFile.TAG_FIXES, new Provenance("EMS", "EMS-FEED", entered, area.agency("ELECTRONIC_MONITORING").id(),
+                    Provenance.SENSITIVE), f.id(), f.person(), f.at().toString(), f.where().latText(), f.where().lngText(), f.accuracyM());
+        }
+        files.append(out);
     }
 
     private static boolean on(String[] link, LocalDate d) {

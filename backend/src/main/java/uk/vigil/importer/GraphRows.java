@@ -1,5 +1,6 @@
 package uk.vigil.importer;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import uk.vigil.exclusionzone.ZoneGeoJson;
 import uk.vigil.exclusionzone.ZoneShape;
+import uk.vigil.monitoring.TagSlot;
 
 /**
  * How validated rows of one file become graph (docs/import.md, "How columns become graph"):
@@ -67,6 +69,14 @@ final class GraphRows {
                         zone(props, (Geometry) values.get(name), (Long) values.get("radius_m")));
                 default -> writers.add((values, props) -> props.put(property, values.get(name)));
             }
+        }
+        if (spec.name().equals("tag_fixes")) {
+            // the day and grid cell the suspect search finds fixes by (TagSlot), and the wearer's id for
+            // the (person, recordedAt) index that reads one trail without walking every fix he ever had
+            writers.add((values, props) -> props.put("person", values.get("person")));
+            writers.add((values, props) -> props.put("slot", values.get("recorded_at") instanceof ZonedDateTime at
+                    && values.get("lat") instanceof Double lat && values.get("lng") instanceof Double lng
+                    ? TagSlot.of(at.toInstant(), lat, lng) : null));
         }
         this.fromLabel = spec.isNode() ? null : ImportSpec.labelOf(spec.column(spec.relationship().from()).orElseThrow().targetsFor(null));
         this.to = spec.isNode() ? null : spec.column(spec.relationship().to()).orElseThrow();

@@ -250,7 +250,12 @@ final class ImportSpec {
                     of("date", DATE).required(),
                     enumOf("breach_of", "LICENCE", "NOTIFICATION", "SHPO", "SOPO", "SRO", "OTHER"),
                     str("outcome"), str("notes"), ref("address", "addresses"), ref("officer", "officers"))
-                    .in("person", "HAD_EVENT").out("address", "AT").out("officer", "BY"));
+                    .in("person", "HAD_EVENT").out("address", "AT").out("officer", "BY"),
+            // electronic monitoring (GPS tag) location fixes: what the suspect search reads (docs/suspects.md)
+            node("tag_fixes", "tag fix", "TagFix",
+                    id(), people("person").required(), of("recorded_at", DATETIME).required(),
+                    of("lat", LAT).required(), of("lng", LNG).required(), of("accuracy_m", INT))
+                    .in("person", "HAD_TAG_FIX").rule(Rules.between("accuracy_m", 0, 5_000)));
 
     private ImportSpec() {
     }

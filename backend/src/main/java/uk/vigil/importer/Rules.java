@@ -56,6 +56,13 @@ final class Rules {
                 : List.of());
     }
 
+    /** A whole number within [min, max], when given. */
+    static Rule between(String column, long min, long max) {
+        return new Rule(List.of(column), v -> v.get(column) instanceof Long n && (n < min || n > max)
+                ? List.of(new Problem(column, "%s %d is not between %d and %d".formatted(column, n, min, max)))
+                : List.of());
+    }
+
     /** A position needs both coordinates. */
     static Rule bothOrNeither(String first, String second) {
         return new Rule(List.of(first, second), v -> {

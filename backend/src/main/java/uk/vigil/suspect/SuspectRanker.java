@@ -1,8 +1,12 @@
 package uk.vigil.suspect;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,8 +26,17 @@ import uk.vigil.suspect.SuspectResult.FactorScore;
  */
 final class SuspectRanker {
     /** How much each kind of link says about being there: a home most, a proposed address least. */
-    static final Map<String, Double> LINK_WEIGHT = Map.of("HOME", 1.0, "WORK", 0.85, "FREQUENTS", 0.8, "SIGHTING", 0.7,
-            "VEHICLE_REGISTERED", 0.6, "PROPOSED", 0.5, "ASSOCIATE_HOME", 0.5);
+    static final Map<String, Double> LINK_WEIGHT = Map.of("TAG", 1.0, "HOME", 1.0, "WORK", 0.85, "FREQUENTS", 0.8,
+            "SIGHTING", 0.7, "VEHICLE_REGISTERED", 0.6, "PROPOSED", 0.5, "ASSOCIATE_HOME", 0.5);
+    /**
+     * The fastest anyone is taken to travel between two tag fixes (130 km/h, above the motorway limit):
+     * a trail rules a candidate out only when not even this speed would have taken him to the place
+     * and on to the next fix in the time between them.
+     */
+    static final double FASTEST_MPS = 130 / 3.6;
+    /** Where the window's local times are (SuspectRequest's times are local to England and Wales). */
+    static final ZoneId LOCAL = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Within this distance a link counts in full; beyond, it fades to nothing at radius + this. */
     static final double FULL_WITHIN_M = 250;
     private static final int[] AGE_BANDS = {0, 13, 16, 18, 25, 45, 65};
@@ -99,7 +112,7 @@ final class SuspectRanker {
     Outcome bound(SuspectCandidate facts) {
         SuspectCandidate noCurfew = new SuspectCandidate(facts.id(), facts.forename(), facts.surname(), facts.dob(), facts.sex(),
                 facts.build(), facts.description(), facts.area(), facts.category(), facts.level(), facts.aliasIds(), facts.links(),
-                facts.vehicles(), facts.devices(), facts.custody(), facts.events(), List.of(), facts.offences());
+                facts.vehicles(), facts.devices(), facts.custody(), facts.events(), List.of(), facts.offences(), facts.trail());
         return score(facts, noCurfew, 1e-6);
     }
 
@@ -143,6 +156,10 @@ final class SuspectRanker {
                     && p.to().isBefore(fromDate))) {
                 why.add("Recalled to custody on " + e.date() + ", before the window, with no release recorded");
             }
+        }
+        TrailCheck trail = trailCheck(c.trail());
+        if (trail.alibi()) {
+            why.add(trail.sentence());
         }
         if (req.suspectSex() != null && ("M".equals(c.sex()) || "F".equals(c.sex())) && !req.suspectSex().equals(c.sex())) {
             why.add("Recorded as " + ("M".equals(c.sex()) ? "male" : "female") + "; the suspect was described as "
@@ -202,6 +219,9 @@ final class SuspectRanker {
             case "SIGHTING" -> "Intelligence sighting";
             default -> l.relation();
         };
+        if (l.relation().equals("TAG")) {
+            return "His tag placed him " + metres(l.distanceM()) + " from the place during the window (" + l.label() + ")";
+        }
         return what + " " + metres(l.distanceM()) + " from the place (" + l.label() + ")";
     }
 
@@ -225,17 +245,82 @@ final class SuspectRanker {
             }
         }
         boolean tagged = c.conditions().stream().anyMatch(k -> "ELECTRONIC_MONITORING".equals(k.type()));
+        boolean trailed = !c.trail().isEmpty();
         for (SuspectCandidate.Condition k : c.conditions()) {
             if ("CURFEW".equals(k.type()) && duringCurfew(k)) {
                 score = Math.min(score, tagged ? 8 : 10);
                 reasons.add("Under a curfew " + k.curfewStart() + "-" + k.curfewEnd() + " for the window: he should have been at home"
-                        + (tagged ? "; electronically monitored, tag data would show where he was" : ""));
+                        + (tagged && !trailed ? "; electronically monitored, but no tag data is recorded for the window: ask the"
+                        + " monitoring service where he was" : ""));
             }
+        }
+        if (trailed) {
+            reasons.add(trailCheck(c.trail()).sentence());
         }
         if (reasons.isEmpty()) {
             reasons.add("No custody, hospital or recall recorded during the window");
         }
         return new FactorScore(score, max, reasons);
+    }
+
+    /**
+     * What his tag trail says about the window (docs/suspects.md, "Tag data"). It is an alibi when it has a
+     * fix at or before the start and one at or after the end, and between every two fixes in that span he
+     * could not have reached the place and gone on to the next fix at {@link #FASTEST_MPS}, each fix's stated
+     * accuracy counted in his favour.
+     */
+    TrailCheck trailCheck(List<SuspectCandidate.Fix> trail) {
+        if (trail.isEmpty()) {
+            return new TrailCheck(false, "");
+        }
+        Instant from = req.from().atZone(LOCAL).toInstant();
+        Instant to = req.to().atZone(LOCAL).toInstant();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < trail.size(); i++) {
+            if (!trail.get(i).at().isAfter(from)) {
+                first = i;
+            }
+            if (last < 0 && !trail.get(i).at().isBefore(to)) {
+                last = i;
+            }
+        }
+        long inWindow = trail.stream().filter(SuspectCandidate.Fix::inWindow).count();
+        if (first < 0 || last <= first) {
+            return new TrailCheck(false, "Tag data does not cover the whole window (" + inWindow + " fix" + (inWindow == 1 ? "" : "es")
+                    + " in it" + (first < 0 ? "; none before it starts" : "") + (last < 0 ? "; none after it ends" : "") + ")");
+        }
+        double nearest = Double.MAX_VALUE;
+        long widestGapS = 0;
+        for (int i = first; i < last; i++) {
+            SuspectCandidate.Fix a = trail.get(i);
+            SuspectCandidate.Fix b = trail.get(i + 1);
+            double away = a.distanceM() - accuracy(a) + b.distanceM() - accuracy(b);
+            long seconds = Duration.between(a.at(), b.at()).toSeconds();
+            widestGapS = Math.max(widestGapS, seconds);
+            nearest = Math.min(nearest, Math.min(a.distanceM() - accuracy(a), b.distanceM() - accuracy(b)));
+            if (away <= FASTEST_MPS * seconds) {
+                return new TrailCheck(false, "Tag data covers the window, but between " + clock(a.at()) + " and " + clock(b.at())
+                        + " he could have reached the place (" + metres(Math.max(0, a.distanceM())) + " and "
+                        + metres(Math.max(0, b.distanceM())) + " away)");
+            }
+        }
+        return new TrailCheck(true, "Tag data covers the whole window (" + (last - first + 1) + " fixes from " + clock(trail.get(first).at())
+                + " to " + clock(trail.get(last).at()) + ", at most " + Math.max(1, Math.round(widestGapS / 60.0)) + " min apart) and keeps him "
+                + metres(nearest) + " or more from the place: he could not have got there between any two fixes");
+    }
+
+    /** What a trail says: whether it is an alibi, and the sentence either way. */
+    record TrailCheck(boolean alibi, String sentence) {
+    }
+
+    private static double accuracy(SuspectCandidate.Fix f) {
+        return f.accuracyM() == null ? 0 : f.accuracyM();
+    }
+
+    /** A fix's time as an investigator reads it: local time in England and Wales. */
+    static String clock(Instant at) {
+        return CLOCK.format(at.atZone(LOCAL));
     }
 
     /** True when the whole window lies inside the curfew hours (which may run past midnight). */

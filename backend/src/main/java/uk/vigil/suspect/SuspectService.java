@@ -2,7 +2,10 @@ package uk.vigil.suspect;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +27,7 @@ import uk.vigil.common.InvalidRequestException;
 import uk.vigil.database.CypherFiles;
 import uk.vigil.database.Graph;
 import uk.vigil.database.PlanCache;
+import uk.vigil.monitoring.TagSlot;
 import uk.vigil.search.Fragments;
 import uk.vigil.suspect.SuspectResult.FactorInfo;
 import uk.vigil.suspect.SuspectResult.RuledOut;
@@ -49,6 +53,10 @@ public final class SuspectService {
     static final int SIGHTING_DAYS = 365;
     /** The widest "in sight of" distance a condition may set that is looked for. */
     static final int SENSITIVE_PLACE_M = 1_000;
+    /** A tag trail is read from this long before the window to this long after it, for the fixes either side. */
+    static final Duration TRAIL_MARGIN = Duration.ofHours(2);
+    /** At most this many of a candidate's fixes (two days at one a minute); a trail cut short rules nobody out. */
+    static final int TRAIL_LIMIT = 3_000;
     /** Candidates whose details are read at a time, at least (twice the size asked for when more). */
     static final int DETAILS_BATCH = 32;
 
@@ -226,6 +234,13 @@ public final class SuspectService {
         params.put("fromDate", req.from().toLocalDate());
         params.put("toDate", req.to().toLocalDate());
         params.put("intelFrom", req.from().toLocalDate().minusDays(SIGHTING_DAYS));
+        Instant fromTime = req.from().atZone(SuspectRanker.LOCAL).toInstant();
+        Instant toTime = req.to().atZone(SuspectRanker.LOCAL).toInstant();
+        params.put("fromTime", utc(fromTime));
+        params.put("toTime", utc(toTime));
+        params.put("trailFrom", utc(fromTime.minus(TRAIL_MARGIN)));
+        params.put("trailTo", utc(toTime.plus(TRAIL_MARGIN)));
+        params.put("trailLimit", TRAIL_LIMIT);
 
         Set<String> vehicles = new HashSet<>();
         Set<String> devices = new HashSet<>();
@@ -250,18 +265,25 @@ public final class SuspectService {
         params.put("words", req.descriptionWords().isEmpty() ? List.of("") : req.descriptionWords());
         long started = System.nanoTime();
         Record found = tx.run(CypherFiles.query("suspect/candidates"), params).single();
+        // whoever his tag placed near the place during the window is a candidate, first (suspect/tag-near)
+        Map<String, Object> near = new java.util.HashMap<>(params);
+        near.put("slots", TagSlot.around(fromTime, toTime, place[0], place[1], req.radiusM()));
+        List<String> tagged = tx.run(CypherFiles.query("suspect/tag-near"), near).list(r -> r.get("id").asString());
         long candidatesRead = System.nanoTime();
-        List<String> ids = found.get("ids").asList(Value::asString);
-        boolean capped = found.get("capped").asBoolean();
+        Set<String> union = new java.util.LinkedHashSet<>(tagged);
+        List<String> likeliest = found.get("ids").asList(Value::asString);
+        union.addAll(likeliest);
+        List<String> ids = List.copyOf(union).subList(0, Math.min(union.size(), candidateLimit));
+        boolean capped = found.get("capped").asBoolean() || union.size() > candidateLimit;
         if (capped) {
             notices.add("More than " + candidateLimit + " people had an opportunity or matched a fragment: the " + candidateLimit
                     + " likeliest by fragments, nearness, sex, age and description were scored. Narrow the radius or the window to score all.");
         }
         params.put("ids", planIds > 0 ? java.util.Collections.nCopies(planIds, "") : ids.isEmpty() ? List.of("") : ids);
-        Map<String, Object> near = RecordAccess.scope(viewer);
-        near.put("place", point);
-        near.put("distance", SENSITIVE_PLACE_M);
-        List<SuspectRanker.NearPlace> places = tx.run(CypherFiles.query("suspect/sensitive-places"), near)
+        Map<String, Object> sensitive = RecordAccess.scope(viewer);
+        sensitive.put("place", point);
+        sensitive.put("distance", SENSITIVE_PLACE_M);
+        List<SuspectRanker.NearPlace> places = tx.run(CypherFiles.query("suspect/sensitive-places"), sensitive)
                 .list(r -> new SuspectRanker.NearPlace(r.get("type").asString(null), r.get("name").asString(null),
                         r.get("distanceM").asDouble()));
 
@@ -378,6 +400,10 @@ public final class SuspectService {
             double k = kth.by(sort);
             return by > k || by == k && (total > kth.o.total() || total == kth.o.total() && id.compareTo(kth.c.id()) < 0);
         }
+    }
+
+    private static ZonedDateTime utc(Instant at) {
+        return at.atZone(ZoneOffset.UTC);
     }
 
     private static List<String> idsOrNone(Set<String> ids) {

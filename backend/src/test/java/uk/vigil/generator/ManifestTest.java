@@ -3,7 +3,10 @@ package uk.vigil.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -287,6 +290,8 @@ class ManifestTest {
         assertThat(total).isGreaterThanOrEqualTo(300);
     }
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
     @Test
     void suspect_cases_hold_in_the_files() {
         JsonNode cases = items("suspectCases");
@@ -295,7 +300,10 @@ class ManifestTest {
         Map<String, Map<String, String>> addresses = data.byId(ImportFile.ADDRESSES);
         Map<String, List<Map<String, String>>> stays = data.groupBy(ImportFile.PERSON_ADDRESSES, "person");
         Map<String, List<Map<String, String>>> custody = data.groupBy(ImportFile.CUSTODY_PERIODS, "person");
+        Map<String, List<Map<String, String>>> fixes = data.groupBy(ImportFile.TAG_FIXES, "person");
         int inCustodyDecoys = 0;
+        int tagAlibis = 0;
+        int tagged = 0;
         for (JsonNode c : cases) {
             JsonNode in = c.get("inputs");
             LocalDate from = LocalDate.parse(in.get("window").get("from").asText().substring(0, 10));
@@ -318,6 +326,17 @@ class ManifestTest {
             if (!in.get("vehicle").isNull()) {
                 assertThat(in.get("vehicle").asText()).matches("[A-Z0-9?]{4,6}");
             }
+            Instant start = LocalDateTime.parse(in.get("window").get("from").asText()).atZone(LONDON).toInstant();
+            Instant end = LocalDateTime.parse(in.get("window").get("to").asText()).atZone(LONDON).toInstant();
+            if (c.get("offenderTagged").asBoolean()) {
+                // his tag went to the place during the window
+                tagged++;
+                assertThat(fixes.get(offender)).as(c.get("id").asText()).anyMatch(f -> {
+                    Instant at = Instant.parse(f.get("recorded_at"));
+                    return !at.isBefore(start) && !at.isAfter(end)
+                            && new LatLng(Double.parseDouble(f.get("lat")), Double.parseDouble(f.get("lng"))).distanceM(place) < 200;
+                });
+            }
             for (JsonNode d : c.get("decoys")) {
                 String decoy = d.get("nominal").asText();
                 assertThat(decoy).isNotEqualTo(offender);
@@ -325,6 +344,16 @@ class ManifestTest {
                     inCustodyDecoys++;
                     assertThat(custody.get(decoy)).as(c.toString()).anyMatch(p -> covers(p, from, to));
                     assertThat(nominals.get(decoy).get("sex")).isEqualTo(person.get("sex"));
+                } else if (d.get("kind").asText().equals("TAG_ALIBI")) {
+                    // a look-alike whose tag recorded him at home, far enough from the place, from before the window to after it
+                    tagAlibis++;
+                    assertThat(nominals.get(decoy).get("sex")).isEqualTo(person.get("sex"));
+                    List<Map<String, String>> trail = fixes.getOrDefault(decoy, List.of());
+                    assertThat(trail).as(c.toString()).isNotEmpty()
+                            .allMatch(f -> new LatLng(Double.parseDouble(f.get("lat")), Double.parseDouble(f.get("lng"))).distanceM(place)
+                                    >= SuspectCases.TAG_ALIBI_MIN_M - 100);
+                    assertThat(trail).anyMatch(f -> !Instant.parse(f.get("recorded_at")).isAfter(start))
+                            .anyMatch(f -> !Instant.parse(f.get("recorded_at")).isBefore(end));
                 } else {
                     assertThat(d.get("kind").asText()).isEqualTo("SAME_NAME_FAR");
                     assertThat(nominals.get(decoy).get("forename")).isEqualTo(person.get("forename"))
@@ -335,6 +364,8 @@ class ManifestTest {
             }
         }
         assertThat(inCustodyDecoys).isGreaterThanOrEqualTo(cases.size() / 2);
+        assertThat(tagged).as("offenders whose tag went to the place").isGreaterThanOrEqualTo(cases.size() / 6);
+        assertThat(tagAlibis).as("tagged look-alikes at home").isGreaterThanOrEqualTo(cases.size() / 6);
     }
 
     private static LatLng point(Map<String, String> address) {

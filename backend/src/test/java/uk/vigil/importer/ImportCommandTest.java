@@ -29,7 +29,7 @@ class ImportCommandTest {
     void a_clean_load_exits_0_and_prints_the_report() {
         TestGraph.clear();
         assertThat(run("--dir", Samples.small().toString(), "--rejects", out.toString())).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Importing 43 files", "total", "No rejects.")
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Importing 44 files", "total", "No rejects.")
                 .containsPattern("conflicts: \\w+: \\d+ found");
     }
 

@@ -55,12 +55,12 @@ class ImporterTest {
         ImportReport report = load(Samples.small());
         assertThat(report.rowsRejected()).isZero();
         assertThat(report.hasRejects()).isFalse();
-        assertThat(report.files()).hasSize(43);
-        assertThat(report.rowsRead()).isEqualTo(146).isEqualTo(report.rowsWritten());
-        assertThat(report.counts().nodesCreated()).isEqualTo(94);
-        assertThat(report.counts().relationshipsCreated()).isEqualTo(150);
+        assertThat(report.files()).hasSize(44);
+        assertThat(report.rowsRead()).isEqualTo(149).isEqualTo(report.rowsWritten());
+        assertThat(report.counts().nodesCreated()).isEqualTo(97);
+        assertThat(report.counts().relationshipsCreated()).isEqualTo(153);
         assertThat(Files.readAllLines(out.resolve("rejects.csv"))).containsExactly("file,line,id,field,reason");
-        assertThat(progress.get(0)).isEqualTo("Importing 43 files, about 146 rows");
+        assertThat(progress.get(0)).isEqualTo("Importing 44 files, about 149 rows");
         assertThat(report.table()).contains("nominals.csv", "total", "No rejects.");
     }
 
@@ -141,8 +141,40 @@ class ImporterTest {
         ImportReport again = load(Samples.small());
         assertThat(again.counts()).extracting(WriteCounts::nodesCreated, WriteCounts::relationshipsCreated,
                 WriteCounts::relationshipsDeleted, WriteCounts::labelsAdded).containsExactly(0L, 0L, 0L, 0L);
-        assertThat(again.rowsWritten()).isEqualTo(146);
+        assertThat(again.rowsWritten()).isEqualTo(149);
         assertThat(GraphSnapshot.of(graph)).isEqualTo(before);
+    }
+
+    @Test
+    void tag_fixes_become_points_in_time_found_by_their_slot_and_bad_ones_are_rejected_with_why() throws IOException {
+        Path dir = Files.createDirectory(out.resolve("tags"));
+        for (String file : List.of("areas.csv", "agencies.csv", "nominals.csv")) {
+            Files.copy(Samples.small().resolve(file), dir.resolve(file));
+        }
+        String prov = ",EMS,ems-feed,2024-03-02T22:05:00Z,cumbria-probation,OFFICIAL_SENSITIVE";
+        Files.writeString(dir.resolve("tag_fixes.csv"), String.join("\n",
+                "id,person,recorded_at,lat,lng,accuracy_m,source_system,entered_by,entered_at,owning_agency,marking",
+                "TF-1,N-002,2024-03-02T23:30:00+01:00,54.6703,-2.7560,8" + prov,
+                "TF-2,N-009,2024-03-02T22:31:00Z,54.6703,-2.7560,8" + prov,
+                "TF-3,N-002,2024-03-02T22:32:00Z,48.1000,-2.7560,8" + prov,
+                "TF-4,N-002,2024-03-02T22:33:00Z,54.6703,,8" + prov,
+                "TF-5,N-002,2024-03-02 22:34,54.6703,-2.7560,8" + prov,
+                "TF-6,N-002,2024-03-02T22:35:00Z,54.6703,-2.7560,9000" + prov) + "\n");
+        ImportReport report = load(dir);
+        assertThat(report.firstRejects()).extracting(Reject::id, Reject::field, Reject::reason).containsExactly(
+                tuple("TF-2", "person", "person 'N-009' matches no person in this load or the graph"),
+                tuple("TF-3", "lat", "lat '48.1000' is outside the UK (lat 49.8..60.9, lng -8.7..1.8)"),
+                tuple("TF-4", "lng", "lng is required"),
+                tuple("TF-5", "recorded_at", "recorded_at '2024-03-02 22:34' is not a date-time (expected an ISO instant such as 2024-03-31T10:15:00Z)"),
+                tuple("TF-6", "accuracy_m", "accuracy_m 9000 is not between 0 and 5000"));
+        Record fix = one("MATCH (p:Person {id: 'N-002'})-[:HAD_TAG_FIX]->(f:TagFix) RETURN f");
+        assertThat(fix.get("f").get("id").asString()).isEqualTo("TF-1");
+        // stored in UTC; the slot is the UTC day and the 0.1 x 0.15 degree cell (uk.vigil.monitoring.TagSlot)
+        assertThat(fix.get("f").get("recordedAt").asZonedDateTime()).isEqualTo(ZonedDateTime.of(2024, 3, 2, 22, 30, 0, 0, ZoneOffset.UTC));
+        assertThat(fix.get("f").get("slot").asString()).isEqualTo("2024-03-02/546/-19");
+        assertThat(fix.get("f").get("person").asString()).isEqualTo("N-002");
+        assertThat(fix.get("f").get("accuracyM").asLong()).isEqualTo(8);
+        assertThat(fix.get("f").get("location").asPoint().y()).isEqualTo(54.6703);
     }
 
     @Test

@@ -298,6 +298,53 @@ class SuspectApiIT {
         assertThat(records.get(0).get("objects").toString()).contains("S1", "S2");
     }
 
+    /**
+     * Tag data (docs/suspects.md, "Tag data"), on a night of its own (2025-07-20, BST) so the other tests'
+     * window holds none: S3, 80 km away, whose tag went to the place, becomes a candidate and is placed
+     * there; S1, whose home is 300 m away, is ruled out by a trail that kept him in Penrith; S8's fix at
+     * the place is SECRET, above the analyst's clearance, so it neither finds nor places him. Fixes are
+     * written as the importer writes them (TagSlot's slot, the wearer's id, a UTC time).
+     */
+    @Test
+    void tag_data_places_a_far_away_man_at_the_scene_and_rules_out_one_whose_trail_kept_him_away() {
+        List<Map<String, Object>> fixes = new ArrayList<>();
+        java.time.Instant night = java.time.Instant.parse("2025-07-20T19:00:00Z"); // 20:00 BST
+        for (int minute = 0; minute <= 240; minute++) {           // S1 in Penrith, a fix a minute, 20:00 to 24:00
+            fixes.add(fix("TS1-" + minute, "S1", night.plusSeconds(60L * minute), 54.6647, -2.7508, "OFFICIAL"));
+        }
+        java.time.Instant seen = java.time.Instant.parse("2025-07-20T21:10:00Z"); // 22:10 BST
+        fixes.add(fix("TS3-1", "S3", seen.minusSeconds(60), 54.8943, -2.9329, "OFFICIAL"));
+        fixes.add(fix("TS3-2", "S3", seen, 54.8930, -2.9329, "OFFICIAL"));
+        fixes.add(fix("TS8-1", "S8", seen, 54.8926, -2.9329, "SECRET"));
+        TestGraph.graph().write(tx -> tx.run("""
+                UNWIND $fixes AS f
+                MATCH (p:Person {id: f.person})
+                CREATE (p)-[:HAD_TAG_FIX {marking: 'OFFICIAL'}]->(:TagFix {id: f.id, person: f.person, recordedAt: f.at, slot: f.slot,
+                  location: point({latitude: f.lat, longitude: f.lng}), accuracyM: 10, marking: f.marking, area: 'cumbria'})
+                """, Map.of("fixes", fixes)).consume());
+        Map<String, Object> b = offence();
+        b.put("from", "2025-07-20T21:00");
+        b.put("to", "2025-07-20T23:00");
+        JsonNode r = search(b);
+        Map<String, JsonNode> byId = new HashMap<>();
+        r.get("suspects").forEach(s -> byId.put(s.get("id").asText(), s));
+        assertThat(byId).containsKey("S3").doesNotContainKeys("S1", "S8");
+        assertThat(byId.get("S3").get("factors").get("OPPORTUNITY").get("reasons").get(0).asText())
+                .isEqualTo("His tag placed him 60 m from the place during the window (recorded 2025-07-20 22:10)");
+        assertThat(byId.get("S3").get("links").toString()).contains("\"relation\":\"TAG\"");
+        Map<String, String> why = new HashMap<>();
+        r.get("ruledOut").forEach(x -> why.put(x.get("id").asText(), x.get("reasons").toString()));
+        assertThat(why.get("S1")).contains("Tag data covers the whole window (121 fixes from 2025-07-20 21:00 to 2025-07-20 23:00,"
+                + " at most 1 min apart) and keeps him 27.9 km or more from the place");
+        assertThat(why).doesNotContainKey("S8");
+        assertThat(r.toString()).doesNotContain("TS8-1");
+    }
+
+    private static Map<String, Object> fix(String id, String person, java.time.Instant at, double lat, double lng, String marking) {
+        return Map.of("id", id, "person", person, "at", at.atZone(java.time.ZoneOffset.UTC), "lat", lat, "lng", lng,
+                "slot", uk.vigil.monitoring.TagSlot.of(at, lat, lng), "marking", marking);
+    }
+
     @Test
     void duty_to_co_operate_members_may_not_search_for_suspects() {
         assertThat(dtc.post("/api/suspects", offence()).status()).isEqualTo(403);

@@ -29,7 +29,8 @@ import uk.vigil.testing.TestGraph;
  * Suspect search quality on the generator's planted cases (manifest.json `suspectCases`, 1,000
  * Cumbrian nominals, seed 42): each case's inputs go through the search as a police officer of the
  * area; the true offender must be in the top 5 in at least 90% of cases, and no custody look-alike
- * may rank above him. Fails below the recorded baseline (suspect/quality-baseline.json).
+ * may rank above him; a tagged offender's trail places him at the scene, and a tagged look-alike whose
+ * trail kept him at home is ruled out by it. Fails below the recorded baseline (suspect/quality-baseline.json).
  */
 class SuspectQualityIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +84,7 @@ class SuspectQualityIT {
     }
 
     @Test
-    void the_true_offender_is_in_the_top_five_and_no_custody_decoy_ranks_above_him() throws IOException {
+    void the_true_offender_is_in_the_top_five_and_no_custody_decoy_ranks_above_him_and_tag_data_counts() throws IOException {
         int cases = 0;
         int top1 = 0;
         int top5 = 0;
@@ -95,6 +96,10 @@ class SuspectQualityIT {
         int namesakesAbove = 0;
         long considered = 0;
         int top5ByOpportunity = 0;
+        int tagged = 0;
+        int taggedSeen = 0;
+        int tagAlibis = 0;
+        int tagAlibisRuledOut = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode c : manifest.get("suspectCases").get("items")) {
             cases++;
@@ -109,6 +114,15 @@ class SuspectQualityIT {
                     .map(SuspectResult.Suspect::id).toList().indexOf(offender);
             top5ByOpportunity += placeRank >= 0 && placeRank < 5 ? 1 : 0;
             int rank = ids.indexOf(offender);
+            if (c.get("offenderTagged").asBoolean()) {
+                tagged++;
+                boolean seen = rank >= 0 && r.suspects().get(rank).factors().get(SuspectFactor.OPPORTUNITY).reasons().stream()
+                        .anyMatch(why -> why.startsWith("His tag placed him"));
+                taggedSeen += seen ? 1 : 0;
+                if (!seen) {
+                    misses.add("tagged offender " + offender + " not placed by his tag in " + c.get("id").asText());
+                }
+            }
             if (rank == 0) {
                 top1++;
             }
@@ -127,7 +141,17 @@ class SuspectQualityIT {
                 String decoy = d.get("nominal").asText();
                 int at = ids.indexOf(decoy);
                 boolean above = at >= 0 && (rank < 0 || at < rank);
-                if (d.get("kind").asText().equals("IN_CUSTODY")) {
+                if (d.get("kind").asText().equals("TAG_ALIBI")) {
+                    // his tag kept him at home, far from the place, through the window: ruled out, saying so
+                    tagAlibis++;
+                    boolean ruled = r.ruledOut().stream().anyMatch(x -> x.id().equals(decoy)
+                            && x.reasons().stream().anyMatch(why -> why.startsWith("Tag data covers the whole window")));
+                    tagAlibisRuledOut += ruled ? 1 : 0;
+                    if (!ruled) {
+                        misses.add("tag alibi " + decoy + " not ruled out in " + c.get("id").asText() + ": "
+                                + (at >= 0 ? "ranked " + (at + 1) : ruledOut(r, decoy)));
+                    }
+                } else if (d.get("kind").asText().equals("IN_CUSTODY")) {
                     custodyDecoys++;
                     custodyAbove += above ? 1 : 0;
                     custodyRuledOut += r.ruledOut().stream().anyMatch(x -> x.id().equals(decoy)) ? 1 : 0;
@@ -147,11 +171,17 @@ class SuspectQualityIT {
                 custodyDecoys, custodyRuledOut, custodyAbove, namesakesAbove, namesakes);
         System.out.printf("candidates scored per case: %.1f; offender in the top 5 by opportunity alone: %.3f%n",
                 (double) considered / cases, (double) top5ByOpportunity / cases);
+        System.out.printf("offenders placed by their tag: %d of %d; tagged look-alikes ruled out by their trail: %d of %d%n",
+                taggedSeen, tagged, tagAlibisRuledOut, tagAlibis);
         misses.forEach(m -> System.out.println("miss: " + m));
 
         JsonNode baseline = baseline();
         assertThat(cases).isGreaterThanOrEqualTo(50);
         assertThat(custodyAbove).as("custody decoys ranked above the offender").isZero();
+        assertThat(tagged).as("cases whose offender was tagged").isPositive();
+        assertThat(taggedSeen).as("tagged offenders placed at the scene by their tag").isEqualTo(tagged);
+        assertThat(tagAlibis).as("tagged look-alikes at home").isPositive();
+        assertThat(tagAlibisRuledOut).as("tagged look-alikes ruled out by their trail").isEqualTo(tagAlibis);
         assertThat(top5Share).as("offender in the top 5").isGreaterThanOrEqualTo(GOAL_TOP5)
                 .isGreaterThanOrEqualTo(baseline.get("top5").asDouble());
         assertThat((double) top1 / cases).as("offender first").isGreaterThanOrEqualTo(baseline.get("top1").asDouble());

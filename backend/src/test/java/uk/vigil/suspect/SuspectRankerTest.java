@@ -3,7 +3,11 @@ package uk.vigil.suspect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.vigil.common.InvalidRequestException;
 import uk.vigil.common.PurposeRequiredException;
 import uk.vigil.suspect.SuspectCandidate.Custody;
+import uk.vigil.suspect.SuspectCandidate.Fix;
 import uk.vigil.suspect.SuspectCandidate.Link;
 
 /** The scoring and ruling-out rules of docs/suspects.md, without a database. */
@@ -33,7 +38,28 @@ class SuspectRankerTest {
 
     static SuspectCandidate person(String id, String sex, String description, List<Link> links, List<Custody> custody) {
         return new SuspectCandidate(id, "A", id, LocalDate.of(1990, 1, 1), sex, "STOCKY", description, "cumbria", 1L, 1L,
-                List.of(), links, List.of(), List.of(), custody, List.of(), List.of(), List.of());
+                List.of(), links, List.of(), List.of(), custody, List.of(), List.of(), List.of(), List.of());
+    }
+
+    static SuspectCandidate tagged(String id, List<Fix> trail) {
+        return new SuspectCandidate(id, "A", id, LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair", "cumbria", 1L, 1L,
+                List.of(), List.of(home(1500)), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), trail);
+    }
+
+    /** A fix at a local time on the window's day (2025-06-10, BST), {@code metres} from the place. */
+    static Fix fix(String hhmm, double metres) {
+        Instant at = LocalDateTime.parse("2025-06-10T" + hhmm).atZone(SuspectRanker.LOCAL).toInstant();
+        boolean inWindow = !at.isBefore(Instant.parse("2025-06-10T20:00:00Z")) && !at.isAfter(Instant.parse("2025-06-10T22:00:00Z"));
+        return new Fix("F" + hhmm, at, 54.89, -2.93, 10L, metres, inWindow);
+    }
+
+    /** A fix every {@code minutes} from {@code from} to {@code to} (local), each {@code metres} from the place. */
+    static List<Fix> trail(String from, String to, int minutes, double metres) {
+        List<Fix> out = new ArrayList<>();
+        for (LocalTime t = LocalTime.parse(from); !t.isAfter(LocalTime.parse(to)); t = t.plusMinutes(minutes)) {
+            out.add(fix(t.toString(), metres));
+        }
+        return out;
     }
 
     static Link home(double metres) {
@@ -100,12 +126,12 @@ class SuspectRankerTest {
         SuspectCandidate details = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
                 "cumbria", 1L, 1L, List.of(), List.of(home(900), home(1900)), List.of(), List.of(), List.of(), List.of(),
                 List.of(curfew), List.of(new SuspectCandidate.PastOffence("ABH", "VIOLENT", LocalDate.of(2020, 1, 1),
-                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("F", 70L)))));
+                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("F", 70L)))), List.of());
         // facts: the same and one more link (no per-kind limit), the offence with the victim the request describes
         SuspectCandidate facts = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair",
                 "cumbria", null, null, List.of(), List.of(home(900), home(1900), home(2100)), List.of(), List.of(), List.of(),
                 List.of(), List.of(curfew), List.of(new SuspectCandidate.PastOffence("ABH", "VIOLENT", null,
-                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("M", 30L)))));
+                        "punched a woman outside a pub", List.of(new SuspectCandidate.Victim("M", 30L)))), List.of());
         SuspectRanker r = ranker(req, List.of(details));
         var score = r.rank(details);
         var bound = r.bound(facts);
@@ -121,6 +147,63 @@ class SuspectRankerTest {
         // the other sex is ruled out from the facts with the same reason
         SuspectCandidate woman = person("N2", "F", null, List.of(home(100)), List.of());
         assertThat(r.bound(woman).ruledOut()).isEqualTo(r.rank(woman).ruledOut()).isNotEmpty();
+    }
+
+    @Test
+    void a_tag_trail_that_covers_the_window_far_from_the_place_rules_him_out_and_says_why() {
+        SuspectRanker r = ranker(SuspectRequest.of(body()), List.of());
+        // a fix a minute from 20:30 to 23:30, 3 km away: 130 km/h covers 2.2 km a minute, not the 6 km there and back
+        var home = r.rank(tagged("N1", trail("20:30", "23:30", 1, 3_000)));
+        assertThat(home.ruledOut()).singleElement().asString()
+                .isEqualTo("Tag data covers the whole window (121 fixes from 2025-06-10 21:00 to 2025-06-10 23:00, at most 1 min"
+                        + " apart) and keeps him 3.0 km or more from the place: he could not have got there between any two fixes");
+        // the bound from the same facts rules him out alike
+        assertThat(r.bound(tagged("N1", trail("20:30", "23:30", 1, 3_000))).ruledOut()).isEqualTo(home.ruledOut());
+    }
+
+    @Test
+    void a_trail_with_a_gap_long_enough_to_reach_the_place_or_not_covering_the_window_rules_nobody_out() {
+        SuspectRanker r = ranker(SuspectRequest.of(body()), List.of());
+        // a fix every minute but none between 21:40 and 21:50: 10 minutes at 130 km/h is 21.7 km, more than 6 km
+        List<Fix> gap = new ArrayList<>(trail("20:30", "21:40", 1, 3_000));
+        gap.addAll(trail("21:50", "23:30", 1, 3_000));
+        var gapped = r.rank(tagged("N1", gap));
+        assertThat(gapped.isRuledOut()).isFalse();
+        assertThat(gapped.factors().get(SuspectFactor.AVAILABILITY).reasons())
+                .contains("Tag data covers the window, but between 2025-06-10 21:40 and 2025-06-10 21:50 he could have reached the place"
+                        + " (3.0 km and 3.0 km away)");
+        // the trail stops at 22:30, before the window ends at 23:00
+        var cut = r.rank(tagged("N2", trail("20:30", "22:30", 1, 3_000)));
+        assertThat(cut.isRuledOut()).isFalse();
+        assertThat(cut.factors().get(SuspectFactor.AVAILABILITY).reasons())
+                .contains("Tag data does not cover the whole window (91 fixes in it; none after it ends)");
+        // near the place: every minute 500 m away is reachable (1 km there and back in a minute at 130 km/h)
+        assertThat(r.rank(tagged("N3", trail("20:30", "23:30", 1, 500))).isRuledOut()).isFalse();
+    }
+
+    @Test
+    void a_tag_fix_near_the_place_during_the_window_is_the_strongest_opportunity() {
+        SuspectRanker r = ranker(SuspectRequest.of(body()), List.of());
+        Link seen = new Link("TAG", "F1", "recorded 2025-06-10 22:14", "TAG", 54.89, -2.93, 120);
+        SuspectCandidate c = person("N1", "M", "Dark hair", List.of(home(1500), seen), List.of());
+        var o = r.rank(c);
+        assertThat(o.factors().get(SuspectFactor.OPPORTUNITY).score()).isEqualTo(30.0);
+        assertThat(o.factors().get(SuspectFactor.OPPORTUNITY).reasons().get(0))
+                .isEqualTo("His tag placed him 120 m from the place during the window (recorded 2025-06-10 22:14)");
+    }
+
+    @Test
+    void a_tagged_curfew_with_no_tag_data_says_to_ask_the_monitoring_service() {
+        SuspectRanker r = ranker(SuspectRequest.of(body()), List.of());
+        List<SuspectCandidate.Condition> conditions = List.of(
+                new SuspectCandidate.Condition("C1", "CURFEW", null, "19:00", "07:00", List.of(), null, List.of()),
+                new SuspectCandidate.Condition("C2", "ELECTRONIC_MONITORING", null, null, null, List.of(), null, List.of()));
+        SuspectCandidate c = new SuspectCandidate("N1", "A", "N1", LocalDate.of(1990, 1, 1), "M", "STOCKY", "Dark hair", "cumbria",
+                1L, 1L, List.of(), List.of(home(100)), List.of(), List.of(), List.of(), List.of(), conditions, List.of(), List.of());
+        var o = r.rank(c);
+        assertThat(o.factors().get(SuspectFactor.AVAILABILITY).score()).isEqualTo(8.0);
+        assertThat(o.factors().get(SuspectFactor.AVAILABILITY).reasons().get(0))
+                .endsWith("electronically monitored, but no tag data is recorded for the window: ask the monitoring service where he was");
     }
 
     @Test

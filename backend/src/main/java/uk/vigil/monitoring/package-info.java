@@ -1,0 +1,2 @@
+/** Electronic monitoring (GPS tag) location data: how fixes are found by place and time. */
+package uk.vigil.monitoring;
