@@ -80,6 +80,45 @@ it('finds, explains, maps, re-ranks and exports suspects for an offence', async 
   await expectNoSeriousA11yViolations(page)
 }, 120_000)
 
+// A planted case of the demo (manifest.json, docs/generator.md) whose offender's GPS tag went to the
+// place and whose tagged look-alike stayed at home: BrowserE2EIT passes the manifest's path.
+interface PlantedCase {
+  id: string
+  offender: string
+  offenderTagged: boolean
+  decoys: { nominal: string; kind: string }[]
+  inputs: { lat: number; lng: number; radiusM: number; window: { from: string; to: string }; suspectSex: string; suspectDescription: string }
+}
+
+it('shows what a tag says: the offender placed at the scene by his tag, a look-alike ruled out by his trail', async () => {
+  const manifestPath = process.env.VIGIL_DEMO_MANIFEST
+  expect(manifestPath, 'VIGIL_DEMO_MANIFEST (set by BrowserE2EIT)').toBeTruthy()
+  const manifest = JSON.parse(await readFile(manifestPath!, 'utf8')) as { suspectCases: { items: PlantedCase[] } }
+  const planted = manifest.suspectCases.items.find((c) => c.offenderTagged && c.decoys.some((d) => d.kind === 'TAG_ALIBI'))!
+  expect(planted, 'a planted case with a tagged offender and a tag alibi').toBeTruthy()
+  const alibi = planted.decoys.find((d) => d.kind === 'TAG_ALIBI')!.nominal
+  await page.goto(`${baseUrl()}/suspects`)
+  await page.getByLabel('Crime reference').fill('CR/E2E/0003')
+  await page.getByLabel('Latitude').fill(String(planted.inputs.lat))
+  await page.getByLabel('Longitude').fill(String(planted.inputs.lng))
+  await page.getByLabel('Radius in metres').fill(String(planted.inputs.radiusM))
+  await page.getByLabel('From', { exact: true }).fill(planted.inputs.window.from)
+  await page.getByLabel('To', { exact: true }).fill(planted.inputs.window.to)
+  await page.getByLabel("Suspect's sex").selectOption(planted.inputs.suspectSex)
+  await page.getByLabel('Description: build, hair, marks, scars, tattoos').fill(planted.inputs.suspectDescription)
+  await page.getByTestId('suspect-submit').click()
+  const row = page.getByTestId(`suspect-${planted.offender}`)
+  await row.waitFor({ timeout: 60_000 })
+  expect(await row.textContent()).toContain('His tag placed him')
+  const ruledOut = page.getByTestId('suspect-ruled-out')
+  await ruledOut.locator('summary').click()
+  const why = ruledOut.locator('li', { hasText: alibi })
+  expect(await why.textContent()).toContain('Tag data covers the whole window')
+  await row.scrollIntoViewIfNeeded()
+  await screenshot(page, 'suspects-tag')
+  await expectNoSeriousA11yViolations(page)
+}, 120_000)
+
 it('will not search without a crime reference and says so', async () => {
   await fill('')
   await page.getByTestId('suspect-submit').click()

@@ -286,12 +286,18 @@ final class SuspectRanker {
             }
         }
         long inWindow = trail.stream().filter(SuspectCandidate.Fix::inWindow).count();
+        if (trail.size() >= SuspectService.TRAIL_LIMIT) {
+            return new TrailCheck(false, "Tag data for the window is longer than is read (" + SuspectService.TRAIL_LIMIT
+                    + " fixes): narrow the window to check where his tag placed him");
+        }
         if (first < 0 || last <= first) {
             return new TrailCheck(false, "Tag data does not cover the whole window (" + inWindow + " fix" + (inWindow == 1 ? "" : "es")
                     + " in it" + (first < 0 ? "; none before it starts" : "") + (last < 0 ? "; none after it ends" : "") + ")");
         }
         double nearest = Double.MAX_VALUE;
         long widestGapS = 0;
+        String reachable = null;
+        SuspectCandidate.Fix closest = trail.get(first);
         for (int i = first; i < last; i++) {
             SuspectCandidate.Fix a = trail.get(i);
             SuspectCandidate.Fix b = trail.get(i + 1);
@@ -299,11 +305,19 @@ final class SuspectRanker {
             long seconds = Duration.between(a.at(), b.at()).toSeconds();
             widestGapS = Math.max(widestGapS, seconds);
             nearest = Math.min(nearest, Math.min(a.distanceM() - accuracy(a), b.distanceM() - accuracy(b)));
-            if (away <= FASTEST_MPS * seconds) {
-                return new TrailCheck(false, "Tag data covers the window, but between " + clock(a.at()) + " and " + clock(b.at())
+            closest = b.distanceM() < closest.distanceM() ? b : closest;
+            if (reachable == null && away <= FASTEST_MPS * seconds) {
+                reachable = "Tag data covers the window, but between " + clock(a.at()) + " and " + clock(b.at())
                         + " he could have reached the place (" + metres(Math.max(0, a.distanceM())) + " and "
-                        + metres(Math.max(0, b.distanceM())) + " away)");
+                        + metres(Math.max(0, b.distanceM())) + " away)";
             }
+        }
+        if (reachable != null) {
+            // near the place, where the tag placed him says more than the first minute he could have got there
+            return new TrailCheck(false, closest.distanceM() <= radiusM
+                    ? "Tag data covers the whole window and does not rule him out: his nearest fix was " + metres(closest.distanceM())
+                    + " from the place, at " + clock(closest.at())
+                    : reachable);
         }
         return new TrailCheck(true, "Tag data covers the whole window (" + (last - first + 1) + " fixes from " + clock(trail.get(first).at())
                 + " to " + clock(trail.get(last).at()) + ", at most " + Math.max(1, Math.round(widestGapS / 60.0)) + " min apart) and keeps him "

@@ -70,6 +70,8 @@ class BrowserE2EIT {
         pb.environment().put("VIGIL_URL", "http://127.0.0.1:" + server.port());
         pb.environment().put("VIGIL_URL_SHORT_IDLE", "http://127.0.0.1:" + shortIdle.port());
         pb.environment().put("CI", "true");
+        // the demo's planted truth, for the tests that search a planted case (suspects.e2e.ts)
+        pb.environment().put("VIGIL_DEMO_MANIFEST", work.resolve("demo-dataset/manifest.json").toString());
         Process process = pb.start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -177,8 +177,17 @@ class SuspectRankerTest {
         assertThat(cut.isRuledOut()).isFalse();
         assertThat(cut.factors().get(SuspectFactor.AVAILABILITY).reasons())
                 .contains("Tag data does not cover the whole window (91 fixes in it; none after it ends)");
+        // a trail as long as the limit may have been cut short: it checks nothing and says so
+        var tooLong = r.rank(tagged("N4", new ArrayList<>(java.util.Collections.nCopies(SuspectService.TRAIL_LIMIT, fix("21:30", 3_000)))));
+        assertThat(tooLong.isRuledOut()).isFalse();
+        assertThat(tooLong.factors().get(SuspectFactor.AVAILABILITY).reasons())
+                .contains("Tag data for the window is longer than is read (3000 fixes): narrow the window to check where his tag placed him");
         // near the place: every minute 500 m away is reachable (1 km there and back in a minute at 130 km/h)
-        assertThat(r.rank(tagged("N3", trail("20:30", "23:30", 1, 500))).isRuledOut()).isFalse();
+        var near = r.rank(tagged("N3", trail("20:30", "23:30", 1, 500)));
+        assertThat(near.isRuledOut()).isFalse();
+        assertThat(near.factors().get(SuspectFactor.AVAILABILITY).reasons())
+                .contains("Tag data covers the whole window and does not rule him out: his nearest fix was 500 m from the place,"
+                        + " at 2025-06-10 21:00");
     }
 
     @Test
