@@ -55,13 +55,16 @@ CALL (p) {
   RETURN collect(CASE WHEN i IS NOT NULL THEN {relation: 'SIGHTING', distanceM: point.distance(i.location, $place)} END) AS sightings
 }
 CALL (p) {
-  // his tag trail from $trailFrom to $trailTo (the window with a margin, for the fixes either side of it)
-  OPTIONAL MATCH (f:TagFix) WHERE f.person = p.id AND f.recordedAt >= $trailFrom AND f.recordedAt <= $trailTo
+  // his tag trail from $trailFrom to $trailTo (the window with a margin, for the fixes either side of it);
+  // only for a man who has any: his own relationships are at hand, where the trail index would be read
+  // from disk for every candidate (a collect over no rows still gives the one row, an empty trail)
+  WITH p WHERE EXISTS { (p)-[:HAD_TAG_FIX]->() }
+  MATCH (f:TagFix) WHERE f.person = p.id AND f.recordedAt >= $trailFrom AND f.recordedAt <= $trailTo
     AND NOT $viewer.dtc AND {{record-visible f}}
   WITH f ORDER BY f.recordedAt LIMIT $trailLimit
-  RETURN collect(CASE WHEN f IS NOT NULL THEN {id: f.id, at: f.recordedAt, lat: f.location.latitude, lng: f.location.longitude,
+  RETURN collect({id: f.id, at: f.recordedAt, lat: f.location.latitude, lng: f.location.longitude,
            accuracyM: f.accuracyM, distanceM: point.distance(f.location, $place),
-           inWindow: f.recordedAt >= $fromTime AND f.recordedAt <= $toTime} END) AS trail
+           inWindow: f.recordedAt >= $fromTime AND f.recordedAt <= $toTime}) AS trail
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:HAD_CUSTODY]->(cp:CustodyPeriod)
