@@ -267,7 +267,7 @@ final class SuspectRanker {
      * What his tag trail says about the window (docs/suspects.md, "Tag data"). It is an alibi when it has a
      * fix at or before the start and one at or after the end, and between every two fixes in that span he
      * could not have reached the place and gone on to the next fix at {@link #FASTEST_MPS}, each fix's stated
-     * accuracy counted in his favour.
+     * accuracy counted in his favour; and never when two fixes are further apart than that speed allows.
      */
     TrailCheck trailCheck(List<SuspectCandidate.Fix> trail) {
         if (trail.isEmpty()) {
@@ -297,12 +297,19 @@ final class SuspectRanker {
         double nearest = Double.MAX_VALUE;
         long widestGapS = 0;
         String reachable = null;
+        String jump = null;
         SuspectCandidate.Fix closest = trail.get(first);
         for (int i = first; i < last; i++) {
             SuspectCandidate.Fix a = trail.get(i);
             SuspectCandidate.Fix b = trail.get(i + 1);
             double away = a.distanceM() - accuracy(a) + b.distanceM() - accuracy(b);
             long seconds = Duration.between(a.at(), b.at()).toSeconds();
+            double moved = Distance.metres(a.lat(), a.lng(), b.lat(), b.lng()) - accuracy(a) - accuracy(b);
+            if (jump == null && moved > FASTEST_MPS * seconds) {
+                // no one moves like that: a fix is wrong, and a trail with a wrong fix proves nothing either way
+                jump = "Tag data for the window jumps " + metres(moved) + " between " + clock(a.at()) + " and " + clock(b.at())
+                        + ", faster than anyone travels: it cannot rule him out; check it with the monitoring service";
+            }
             widestGapS = Math.max(widestGapS, seconds);
             nearest = Math.min(nearest, Math.min(a.distanceM() - accuracy(a), b.distanceM() - accuracy(b)));
             closest = b.distanceM() < closest.distanceM() ? b : closest;
@@ -311,6 +318,9 @@ final class SuspectRanker {
                         + " he could have reached the place (" + metres(Math.max(0, a.distanceM())) + " and "
                         + metres(Math.max(0, b.distanceM())) + " away)";
             }
+        }
+        if (jump != null) {
+            return new TrailCheck(false, jump);
         }
         if (reachable != null) {
             // near the place, where the tag placed him says more than the first minute he could have got there

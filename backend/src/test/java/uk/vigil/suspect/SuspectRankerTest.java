@@ -177,6 +177,14 @@ class SuspectRankerTest {
         assertThat(cut.isRuledOut()).isFalse();
         assertThat(cut.factors().get(SuspectFactor.AVAILABILITY).reasons())
                 .contains("Tag data does not cover the whole window (91 fixes in it; none after it ends)");
+        // one fix at the place in a trail 3 km away, a minute from its neighbours: no one moves like that, so the
+        // trail rules nothing out (at the place he may have been; 3 km away he may have been)
+        List<Fix> glitch = new ArrayList<>(trail("20:30", "23:30", 1, 3_000));
+        glitch.set(90, new Fix("F22:00", glitch.get(90).at(), 54.89, -2.93 + 0.05, 10L, 0, true));
+        var odd = r.rank(tagged("N5", glitch));
+        assertThat(odd.isRuledOut()).isFalse();
+        assertThat(odd.factors().get(SuspectFactor.AVAILABILITY).reasons()).anyMatch(why -> why.startsWith("Tag data for the window jumps")
+                && why.contains("between 2025-06-10 21:59 and 2025-06-10 22:00") && why.endsWith("check it with the monitoring service"));
         // a trail as long as the limit may have been cut short: it checks nothing and says so
         var tooLong = r.rank(tagged("N4", new ArrayList<>(java.util.Collections.nCopies(SuspectService.TRAIL_LIMIT, fix("21:30", 3_000)))));
         assertThat(tooLong.isRuledOut()).isFalse();
