@@ -57,7 +57,8 @@ CALL (p) {
 CALL (p) {
   // his tag trail from $trailFrom to $trailTo (the window with a margin, for the fixes either side of it);
   // only for a man who has any: his own relationships are at hand, where the trail index would be read
-  // from disk for every candidate (a collect over no rows still gives the one row, an empty trail)
+  // from disk for every candidate (a collect over no rows still gives the one row, an empty trail).
+  // The same block as suspect/details: a trail rules out from the facts exactly as from the details.
   WITH p WHERE EXISTS { (p)-[:HAD_TAG_FIX]->() }
   MATCH (f:TagFix) WHERE f.person = p.id AND f.recordedAt >= $trailFrom AND f.recordedAt <= $trailTo
     AND NOT $viewer.dtc AND {{record-visible f}}
