@@ -55,7 +55,6 @@ final class SuspectCases {
     static final double TAG_ALIBI = 0.6;
     /** A tagged look-alike lives at least this far from the place: a fix a minute then rules him out (docs/suspects.md). */
     static final int TAG_ALIBI_MIN_M = 2_500;
-    private static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
 
     /** The tag fixes planted with the cases, and the area of each wearer's case (their owning agency's area). */
     private final List<TagTrails.Fix> fixes = new ArrayList<>();
@@ -345,8 +344,8 @@ final class SuspectCases {
      */
     private boolean plantTags(Rng rng, String id, Person offender, Person custodyDecoy, LatLng base, LatLng place, Window window,
                               int radius, Map<String, Person> people, Map<String, LatLng> places, List<Decoy> decoys) {
-        java.time.Instant from = java.time.LocalDateTime.parse(window.from()).atZone(LOCAL).toInstant();
-        java.time.Instant to = java.time.LocalDateTime.parse(window.to()).atZone(LOCAL).toInstant();
+        java.time.Instant from = java.time.LocalDateTime.parse(window.from()).atZone(TagTrails.LOCAL).toInstant();
+        java.time.Instant to = java.time.LocalDateTime.parse(window.to()).atZone(TagTrails.LOCAL).toInstant();
         java.time.Instant start = from.minusSeconds(3_600);
         java.time.Instant end = to.plusSeconds(3_600);
         LocalDate day = LocalDate.parse(window.from().substring(0, 10));

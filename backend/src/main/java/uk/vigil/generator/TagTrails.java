@@ -36,22 +36,10 @@ final class TagTrails {
      */
     static List<Fix> visit(Rng rng, String idPrefix, String person, LatLng base, LatLng place, Instant start, Instant end,
                            Instant arrive, int stayMin) {
-        Instant leave = arrive.minusSeconds(TRAVEL_MIN * 60L);
         Instant depart = arrive.plusSeconds(stayMin * 60L);
-        Instant back = depart.plusSeconds(TRAVEL_MIN * 60L);
         List<Fix> out = new ArrayList<>();
         for (Instant t = start; !t.isAfter(end); t = t.plusSeconds(EVERY_S)) {
-            LatLng where;
-            if (t.isBefore(leave) || t.isAfter(back)) {
-                where = base;
-            } else if (t.isBefore(arrive)) {
-                where = between(base, place, seconds(leave, t) / (TRAVEL_MIN * 60.0));
-            } else if (!t.isAfter(depart)) {
-                where = place;
-            } else {
-                where = between(place, base, seconds(depart, t) / (TRAVEL_MIN * 60.0));
-            }
-            out.add(fix(rng, idPrefix, out.size(), person, t, where));
+            out.add(fix(rng, idPrefix, out.size(), person, t, position(base, base, place, arrive, depart, t)));
         }
         return out;
     }
@@ -60,7 +48,8 @@ final class TagTrails {
     static final double GPS = 0.5;
     /** The recorded day's trail is kept at a fix every five minutes (the tag records one a minute). */
     static final int RECENT_EVERY_S = 300;
-    private static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
+    /** Where the generated times are local (as the suspect search reads its windows). */
+    static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
 
     /**
      * The last recorded day (the day before {@code asOf}) of a GPS-tagged man on licence: at home but for

@@ -61,6 +61,9 @@ final class SuspectRanker {
     private final Set<String> namedIds;
     private final List<NearPlace> nearPlaces;
     private final Map<String, Double> wordWeights;
+    /** The window as instants, for the tag trail (the request's times are local). */
+    private final Instant windowFrom;
+    private final Instant windowTo;
 
     SuspectRanker(SuspectRequest req, double lat, double lng, Set<String> plateVehicles, Set<String> phoneDevices,
                   Set<String> namedIds, List<NearPlace> nearPlaces, List<SuspectCandidate> all) {
@@ -73,6 +76,8 @@ final class SuspectRanker {
         this.namedIds = namedIds;
         this.nearPlaces = nearPlaces;
         this.wordWeights = weights(req.descriptionWords(), all);
+        this.windowFrom = req.from().atZone(LOCAL).toInstant();
+        this.windowTo = req.to().atZone(LOCAL).toInstant();
     }
 
     /**
@@ -119,13 +124,15 @@ final class SuspectRanker {
     private Outcome score(SuspectCandidate c, SuspectCandidate forAvailability, double slack) {
         LocalDate day = req.from().toLocalDate();
         Integer age = c.dob() == null ? null : Period.between(c.dob(), day).getYears();
-        List<String> out = ruledOut(c, age);
+        // read once: it may rule him out, and otherwise AVAILABILITY says what it shows (the same trail either way)
+        TrailCheck trail = trailCheck(c.trail());
+        List<String> out = ruledOut(c, age, trail);
         if (!out.isEmpty()) {
             return new Outcome(Map.of(), 0, out, age);
         }
         Map<SuspectFactor, FactorScore> f = new EnumMap<>(SuspectFactor.class);
         f.put(SuspectFactor.OPPORTUNITY, opportunity(c));
-        f.put(SuspectFactor.AVAILABILITY, availability(forAvailability));
+        f.put(SuspectFactor.AVAILABILITY, availability(forAvailability, trail));
         f.put(SuspectFactor.DESCRIPTION, description(c, age));
         f.put(SuspectFactor.VEHICLE, vehicle(c));
         f.put(SuspectFactor.PHONE, phone(c));
@@ -136,7 +143,7 @@ final class SuspectRanker {
         return new Outcome(f, round(total + slack), List.of(), age);
     }
 
-    private List<String> ruledOut(SuspectCandidate c, Integer age) {
+    private List<String> ruledOut(SuspectCandidate c, Integer age, TrailCheck trail) {
         List<String> why = new ArrayList<>();
         LocalDate fromDate = req.from().toLocalDate();
         LocalDate toDate = req.to().toLocalDate();
@@ -157,7 +164,6 @@ final class SuspectRanker {
                 why.add("Recalled to custody on " + e.date() + ", before the window, with no release recorded");
             }
         }
-        TrailCheck trail = trailCheck(c.trail());
         if (trail.alibi()) {
             why.add(trail.sentence());
         }
@@ -225,7 +231,7 @@ final class SuspectRanker {
         return what + " " + metres(l.distanceM()) + " from the place (" + l.label() + ")";
     }
 
-    private FactorScore availability(SuspectCandidate c) {
+    private FactorScore availability(SuspectCandidate c, TrailCheck trail) {
         int max = SuspectFactor.AVAILABILITY.max;
         List<String> reasons = new ArrayList<>();
         double score = max;
@@ -255,7 +261,7 @@ final class SuspectRanker {
             }
         }
         if (trailed) {
-            reasons.add(trailCheck(c.trail()).sentence());
+            reasons.add(trail.sentence());
         }
         if (reasons.isEmpty()) {
             reasons.add("No custody, hospital or recall recorded during the window");
@@ -273,8 +279,8 @@ final class SuspectRanker {
         if (trail.isEmpty()) {
             return new TrailCheck(false, "");
         }
-        Instant from = req.from().atZone(LOCAL).toInstant();
-        Instant to = req.to().atZone(LOCAL).toInstant();
+        Instant from = windowFrom;
+        Instant to = windowTo;
         int first = -1;
         int last = -1;
         for (int i = 0; i < trail.size(); i++) {
