@@ -21,6 +21,9 @@ CALL (c, n, victimDetails) {
                                 lat: x.location.latitude, lng: x.location.longitude}
     WHEN x:Condition THEN {role: r.role, id: x.id, type: x.type, from: x.from, to: x.to}
     WHEN x:Intelligence AND {{record-visible x}} THEN {role: r.role, id: x.id, date: x.date}
+    // a tag position, as the suspect search shows them: never to duty-to-cooperate agencies
+    WHEN x:TagFix AND {{record-visible x}} AND NOT $viewer.dtc THEN {role: r.role, id: x.id, recordedAt: x.recordedAt,
+                                                                  accuracyM: x.accuracyM, lat: x.location.latitude, lng: x.location.longitude}
     ELSE {role: r.role, redacted: true} END) AS involves
 }
 // an open conflict was checked on the later of its own asOf and its area's last whole scan (area-scanned.cypher)

@@ -3,7 +3,8 @@
 // the current homes of victims of his offences and of people his active conditions or zones protect,
 // children under 16 and registered sex offenders at or near his addresses (point index on
 // RsoAddress.location; :Rso and :RsoAddress are kept by the importer, migration V0013), sensitive
-// places near them (point index on SensitivePlace.location), recent located intelligence mentioning him.
+// places near them (point index on SensitivePlace.location), recent located intelligence mentioning him, and
+// his tag's recent positions when he has an active zone.
 // Exact geometry is decided in Java (uk.vigil.conflict.ConflictRules).
 // $extra: addresses to check as well ({id, relation, lat, lng, kind, point}; vetting), $onlyExtra: only those.
 // $notHouseholds: address kinds where rule 4 looks for no child. $places: the farthest to look for sensitive
@@ -49,7 +50,9 @@ CALL (activeConditions) {
   WHERE z.from <= $asOf AND (z.to IS NULL OR z.to >= $asOf)
   OPTIONAL MATCH (z)-[:PROTECTS]->(pp:Person)
   WITH c, z, collect(pp.id) AS protects
-  RETURN collect({id: z.id, condition: c.id, geometry: z.geometry, radiusM: z.radiusM, protects: protects}) AS zones
+  // from: since when both zone and condition are in force (a tag position before that is no breach)
+  RETURN collect({id: z.id, condition: c.id, geometry: z.geometry, radiusM: z.radiusM, protects: protects,
+                  from: CASE WHEN c.from > z.from THEN c.from ELSE z.from END}) AS zones
 }
 CALL (n, links, conditions, activeConditions) {
   CALL (n, links) {
@@ -117,9 +120,19 @@ CALL (n, addresses, rso) {
   RETURN collect(DISTINCT {address: a.id, other: o.id, otherAddress: other.id,
                            lat: other.location.latitude, lng: other.location.longitude}) AS nearbyRsos
 }
-WITH n, mc, rso, addresses, zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos,
+// rule 1 from electronic monitoring: his tag's positions in [$monitorFrom, $monitorTo), the latest $monitorLimit, read
+// only for a man with an active zone and any tag data (his own relationships say so; the (person, recordedAt)
+// index is read for him alone). Not for vetting, which is about one address.
+CALL (n, zones) {
+  WITH n WHERE size(zones) > 0 AND NOT $onlyExtra AND EXISTS { (n)-[:HAD_TAG_FIX]->() }
+  MATCH (f:TagFix) WHERE f.person = n.id AND f.recordedAt >= $monitorFrom AND f.recordedAt < $monitorTo
+  WITH f ORDER BY f.recordedAt DESC LIMIT $monitorLimit
+  RETURN collect({id: f.id, lat: f.location.latitude, lng: f.location.longitude, at: f.recordedAt, accuracyM: f.accuracyM})
+         AS monitored
+}
+WITH n, mc, rso, addresses, zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos, monitored,
      [l IN links WHERE l.type = 'MENTIONS' AND l.x.location IS NOT NULL AND l.x.date >= $intelSince AND l.x.date <= $asOf
         | {id: l.x.id, lat: l.x.location.latitude, lng: l.x.location.longitude}] AS intelligence
 RETURN n.id AS id, coalesce(mc.area, n.area) AS area, rso,
        [a IN addresses | a {.id, .relation, .lat, .lng, .kind}] AS addresses,
-       zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos, intelligence
+       zones, victims, noChildResidence, notInSightOf, children, places, nearbyRsos, intelligence, monitored

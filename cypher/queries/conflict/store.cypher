@@ -1,6 +1,6 @@
 // Writes the findings of one recompute that are new or changed ($findings, for date $asOf at $now): a conflict found again keeps
 // its firstSeen; one that had been RESOLVED opens again with a new firstSeen (reopenedAt says so).
-// (:Conflict)-[:CONCERNS]->(offender), (:Conflict)-[:INVOLVES {role}]->(zone, address, person, place, condition, intelligence).
+// (:Conflict)-[:CONCERNS]->(offender), (:Conflict)-[:INVOLVES {role}]->(zone, address, person, place, condition, intelligence, tag position).
 UNWIND $findings AS f
 MERGE (c:Conflict {id: f.id})
 ON CREATE SET c.firstSeen = $now, c.status = 'OPEN', c.rule = f.rule, c.relation = f.relation, c.nominal = f.nominal,
@@ -44,6 +44,10 @@ CALL (c, f) {
   }
   CALL (c, inv) {
     MATCH (x:Intelligence {id: inv.id}) WHERE inv.label = 'Intelligence'
+    MERGE (c)-[:INVOLVES {role: inv.role}]->(x)
+  }
+  CALL (c, inv) {
+    MATCH (x:TagFix {id: inv.id}) WHERE inv.label = 'TagFix'
     MERGE (c)-[:INVOLVES {role: inv.role}]->(x)
   }
 }

@@ -19,7 +19,9 @@ CALL (n) {
 }
 CALL (n) {
   OPTIONAL MATCH (c:Conflict {nominal: n.id, status: 'OPEN'})
-  OPTIONAL MATCH (c)-[i:INVOLVES]->(x) WHERE i.role IN ['ADDRESS', 'INTELLIGENCE'] AND x.location IS NOT NULL
+  // where the conflict happened, when the viewer may see that record (a tag position never to duty-to-cooperate agencies)
+  OPTIONAL MATCH (c)-[i:INVOLVES]->(x) WHERE i.role IN ['ADDRESS', 'INTELLIGENCE', 'TAG_FIX'] AND x.location IS NOT NULL
+    AND {{record-visible x}} AND NOT (x:TagFix AND $viewer.dtc)
   RETURN collect(CASE WHEN c IS NOT NULL THEN {id: c.id, rule: c.rule, summary: c.summary, distanceM: c.distanceM,
                  firstSeen: c.firstSeen, relation: c.relation, lat: x.location.latitude, lng: x.location.longitude} END) AS conflicts
 }

@@ -34,5 +34,6 @@ describe('geo service', () => {
 
   it('names relations in words', () => {
     expect(relationLabel('PROPOSED_ADDRESS')).toBe('Proposed')
+    expect(relationLabel('MONITORING')).toBe('Tag')
   })
 })

@@ -251,6 +251,8 @@ export function relationLabel(relation: string): string {
       return 'Frequents'
     case 'INTELLIGENCE':
       return 'Intelligence'
+    case 'MONITORING':
+      return 'Tag'
     default:
       return relation
   }

@@ -2,6 +2,7 @@ package uk.vigil.conflict;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +30,8 @@ import uk.vigil.database.Graph;
  */
 public final class ConflictEngine {
     static final int BATCH = 250;
+    /** At most this many of a nominal's tag positions are read (a week at one a minute is 10,080). */
+    static final int MONITOR_LIMIT = 20_000;
     private final Graph graph;
     private final Clock clock;
     private final ConflictSettings settings;
@@ -91,6 +94,10 @@ public final class ConflictEngine {
         p.put("concentrationExempt", settings.concentrationExempt());
         p.put("notHouseholds", settings.notHouseholds());
         p.put("intelSince", asOf.minusDays(settings.intelligenceDays()));
+        // the tag's positions of the last monitoringDays days, to the end of asOf (local days); none when 0
+        p.put("monitorFrom", asOf.plusDays(1 - settings.monitoringDays()).atStartOfDay(ConflictRules.LOCAL).withZoneSameInstant(ZoneOffset.UTC));
+        p.put("monitorTo", asOf.plusDays(1).atStartOfDay(ConflictRules.LOCAL).withZoneSameInstant(ZoneOffset.UTC));
+        p.put("monitorLimit", MONITOR_LIMIT);
         p.put("rsosGiven", rsosGiven);
         return p;
     }
@@ -107,16 +114,14 @@ public final class ConflictEngine {
                 nearby.addAll(rsoHomes.near(f.id(), a, settings.concentrationRadiusM()));
             }
         }
-        return new NominalFacts(f.id(), f.area(), f.rso(), f.addresses(), f.zones(), f.victims(), f.noChildResidence(),
-                f.notInSightOf(), f.children(), f.places(), nearby, f.intelligence());
+        return f.withNearbyRsos(nearby);
     }
 
     /** What the rules find for one nominal at one (proposed) address only: vetting. */
     public List<Finding> vet(String nominal, Map<String, Object> address, LocalDate asOf) {
         List<Finding> out = new ArrayList<>();
         List<NominalFacts> facts = facts(List.of(nominal), asOf, List.of(address), true);
-        facts.forEach(f -> out.addAll(rules.evaluate(new NominalFacts(f.id(), f.area(), f.rso(), f.addresses(), f.zones(),
-                f.victims(), f.noChildResidence(), f.notInSightOf(), f.children(), f.places(), f.nearbyRsos(), List.of()))));
+        facts.forEach(f -> out.addAll(rules.evaluate(f.addressesOnly())));
         return out;
     }
 

@@ -2,7 +2,7 @@ package uk.vigil.conflict;
 
 /** The five conflict rules (docs/geo.md). */
 public enum ConflictRule {
-    /** 1. An address of his (or a place from intelligence) inside one of his active exclusion zones. */
+    /** 1. An address of his (or a place from intelligence or his tag) inside one of his active exclusion zones. */
     EXCLUSION_ZONE,
     /** 2. An address of his within a configurable distance of a victim's or protected person's home. */
     VICTIM_PROXIMITY,

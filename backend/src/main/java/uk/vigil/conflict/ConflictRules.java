@@ -22,6 +22,12 @@ import uk.vigil.exclusionzone.ZoneShape;
 final class ConflictRules {
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRules.class);
     static final Set<String> RESIDENCE = Set.of("LIVES_AT", "PROPOSED_ADDRESS", "VETTING");
+    /** The relation of a finding from his tag's positions (rule 1). */
+    static final String MONITORING = "MONITORING";
+    /** Where dates are local: a zone in force from a day, the times a summary gives. */
+    static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
     /**
      * Rule 5 names the nearest this many other offenders (its summary gives the full count). A chair
      * weighing a placement needs the count and who lives closest; naming every one (dozens in a dense
@@ -48,7 +54,58 @@ final class ConflictRules {
         for (NominalFacts.Located i : f.intelligence()) {
             zones(f, "INTELLIGENCE", i.id(), "INTELLIGENCE", "Intelligence", i.lat(), i.lng(), out);
         }
+        monitoring(f, out);
         return out;
+    }
+
+    /**
+     * Rule 1 from electronic monitoring: one finding per active zone his tag recorded him inside, from a
+     * position on or after the day the zone and its condition came into force. Its id is the nominal's and
+     * the zone's, so it stays one open conflict while new positions arrive; it names the first position
+     * inside (since when) and says how many, until when and how deep.
+     */
+    private void monitoring(NominalFacts f, List<Finding> out) {
+        if (f.monitored().isEmpty()) {
+            return;
+        }
+        List<NominalFacts.Fix> trail = f.monitored().stream().sorted(java.util.Comparator.comparing(NominalFacts.Fix::at)
+                .thenComparing(NominalFacts.Fix::id)).toList();
+        for (NominalFacts.Zone z : f.zones()) {
+            ZoneShape shape = shape(z);
+            if (shape == null) {
+                continue;
+            }
+            NominalFacts.Fix first = null;
+            NominalFacts.Fix last = null;
+            int inside = 0;
+            double deepest = 0;
+            for (NominalFacts.Fix fix : trail) {
+                if (z.from() != null && fix.at().atZone(LOCAL).toLocalDate().isBefore(z.from())) {
+                    continue;
+                }
+                ZoneShape.Placement p = shape.place(fix.lat(), fix.lng());
+                if (p.inside()) {
+                    first = first == null ? fix : first;
+                    last = fix;
+                    inside++;
+                    deepest = Math.max(deepest, p.borderDistanceM());
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            List<Finding.Involved> involved = new ArrayList<>();
+            involved.add(new Finding.Involved("TAG_FIX", "TagFix", first.id()));
+            involved.add(new Finding.Involved("ZONE", "ExclusionZone", z.id()));
+            involved.add(new Finding.Involved("CONDITION", "Condition", z.condition()));
+            z.protects().forEach(pp -> involved.add(new Finding.Involved("PROTECTED_PERSON", "Person", pp)));
+            String when = inside == 1 ? "once, at " + TIME.format(first.at())
+                    : "%d times, from %s to %s".formatted(inside, TIME.format(first.at()), TIME.format(last.at()));
+            out.add(new Finding(Finding.idOf(ConflictRule.EXCLUSION_ZONE, f.id(), MONITORING, z.id(), z.id()),
+                    ConflictRule.EXCLUSION_ZONE, f.id(), f.area(), MONITORING, first.id(), deepest,
+                    "His tag recorded him inside an active exclusion zone (condition %s) %s, up to %d m inside its border."
+                            .formatted(z.condition(), when, Math.round(deepest)), involved));
+        }
     }
 
     static String where(String relation) {
@@ -58,6 +115,7 @@ final class ConflictRules {
             case "WORKS_AT" -> "Work address";
             case "FREQUENTS" -> "An address he frequents";
             case "INTELLIGENCE" -> "A place in recent intelligence";
+            case MONITORING -> "A place his tag recorded";
             default -> "The address being vetted";
         };
     }

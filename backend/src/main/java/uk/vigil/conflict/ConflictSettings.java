@@ -18,13 +18,15 @@ import java.util.Map;
  *                             (default APPROVED_PREMISES, PRISON, HOSPITAL: their thousands of past residents were
  *                             read for every nominal living there)
  * @param intelligenceDays     rule 1: located intelligence of the last this many days counts as a place he goes (default 90)
+ * @param monitoringDays       rule 1: tag (electronic monitoring) positions of the last this many days count as places
+ *                             he went (default 7; 0 reads none)
  * @param vettingRadiusM       vetting: victims and sensitive places within this many metres are listed (default 2000)
  * @param scanWorkers          recomputes of more than one batch (area scans, imports) run this many batches at once
  *                             (default: the machine's processors)
  */
 public record ConflictSettings(int victimDistanceM, int sensitiveDistanceM, int sensitiveSearchM, int concentrationRadiusM,
                                int concentrationMax, List<String> concentrationExempt, List<String> notHouseholds,
-                               int intelligenceDays,
+                               int intelligenceDays, int monitoringDays,
                                int vettingRadiusM, int scanWorkers) {
 
     public static ConflictSettings defaults() {
@@ -41,6 +43,7 @@ public record ConflictSettings(int victimDistanceM, int sensitiveDistanceM, int 
                 kinds(env, "VIGIL_CONFLICT_CONCENTRATION_EXEMPT"),
                 kinds(env, "VIGIL_CONFLICT_NOT_HOUSEHOLDS"),
                 number(env, "VIGIL_CONFLICT_INTELLIGENCE_DAYS", 90, 0, 3_650),
+                number(env, "VIGIL_CONFLICT_MONITORING_DAYS", 7, 0, 90),
                 number(env, "VIGIL_VETTING_RADIUS_M", 2_000, 100, 20_000),
                 number(env, "VIGIL_CONFLICT_SCAN_WORKERS", Math.min(16, Runtime.getRuntime().availableProcessors()), 1, 64));
     }

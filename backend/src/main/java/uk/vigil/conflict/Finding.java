@@ -12,10 +12,10 @@ import java.util.Map;
  * involved record, so a recompute updates the stored conflict instead of making a new one.
  * {@code summary} never names a victim or says where they live: others read it.
  *
- * @param relation  LIVES_AT, PROPOSED_ADDRESS, WORKS_AT, FREQUENTS, INTELLIGENCE or VETTING
- * @param placeId   the address (or intelligence) id
+ * @param relation  LIVES_AT, PROPOSED_ADDRESS, WORKS_AT, FREQUENTS, INTELLIGENCE, MONITORING or VETTING
+ * @param placeId   the address (or intelligence, or the first tag position inside the zone) id
  * @param involves  the records involved, each with its role (ZONE, ADDRESS, VICTIM, PROTECTED_PERSON,
- *                  VICTIM_ADDRESS, SENSITIVE_PLACE, CHILD, CONDITION, INTELLIGENCE, NEARBY_OFFENDER)
+ *                  VICTIM_ADDRESS, SENSITIVE_PLACE, CHILD, CONDITION, INTELLIGENCE, TAG_FIX, NEARBY_OFFENDER)
  */
 public record Finding(String id, ConflictRule rule, String nominal, String area, String relation, String placeId,
                       double distanceM, String summary, List<Involved> involves) {

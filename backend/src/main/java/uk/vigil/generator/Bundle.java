@@ -32,6 +32,10 @@ final class Bundle {
     final List<Zone> zones = new ArrayList<>();
     /** Zones drawn on purpose to cover the nominal's home. */
     final Set<String> plantedZones = new HashSet<>();
+    /** The tag positions written for him (tag_fixes.csv, as written); Findings checks them against his zones. */
+    final List<TagTrails.Fix> tagFixes = new ArrayList<>();
+    /** The zone a planted outing of his tag went into, if any. */
+    String tagZoneVisit;
     /** NO_CHILD_RESIDENCE conditions active on the as-of date. */
     final List<String> childResidenceConditions = new ArrayList<>();
     final List<String[]> childrenAtHome = new ArrayList<>();

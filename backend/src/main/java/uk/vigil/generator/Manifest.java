@@ -39,6 +39,7 @@ final class Manifest {
         m.put("jointOffences", t.jointOffences.json());
         m.put("coOffenderNetworks", t.coOffenderNetworks.json());
         m.put("insideOwnExclusionZone", t.insideOwnExclusionZone.json());
+        m.put("monitoredInsideZone", t.monitoredInsideZone.json());
         m.put("nearVictim", t.nearVictim.json());
         m.put("childrenAtRsoAddresses", t.childrenAtRsoAddresses.json());
         m.put("emptyRiskPlanPillars", t.emptyRiskPlanPillars.json());

@@ -328,7 +328,7 @@ final class SuspectCases {
         Inputs inputs = new Inputs(place.lat(), place.lng(), radius, window, type, "M", lo, hi, name, description,
                 method, vehicle, phone, victimAge, victimSex);
         // tag data on a stream of its own, so that every case above stays as it was
-        boolean tagged = plantTags(Rng.of(world.seed, Rng.Stream.TAGS, Rng.hash(id)), id, offender, decoy, places.get(anchor.address),
+        boolean tagged = plantTags(world, Rng.of(world.seed, Rng.Stream.TAGS, Rng.hash(id)), id, offender, decoy, places.get(anchor.address),
                 place, window, radius, people, places, decoys);
         return new Case(id, inputs, offender.id(), anchor.address, anchor.relation,
                 Math.round(places.get(anchor.address).distanceM(place)), decoys,
@@ -342,12 +342,16 @@ final class SuspectCases {
      * (within the radius) whose tag kept him at home all the while (a TAG_ALIBI decoy, ruled out).
      * Returns whether the offender was tagged.
      */
-    private boolean plantTags(Rng rng, String id, Person offender, Person custodyDecoy, LatLng base, LatLng place, Window window,
+    private boolean plantTags(World world, Rng rng, String id, Person offender, Person custodyDecoy, LatLng base, LatLng place, Window window,
                               int radius, Map<String, Person> people, Map<String, LatLng> places, List<Decoy> decoys) {
         java.time.Instant from = java.time.LocalDateTime.parse(window.from()).atZone(TagTrails.LOCAL).toInstant();
         java.time.Instant to = java.time.LocalDateTime.parse(window.to()).atZone(TagTrails.LOCAL).toInstant();
         java.time.Instant start = from.minusSeconds(3_600);
         java.time.Instant end = to.plusSeconds(3_600);
+        if (!end.isBefore(world.asOf.plusDays(1 - Findings.MONITORING_DAYS).atStartOfDay(TagTrails.LOCAL).toInstant())) {
+            // no planted trail in the week the conflict rules read tag data from: their truths (Findings) know only the recent day's
+            return false;
+        }
         LocalDate day = LocalDate.parse(window.from().substring(0, 10));
         boolean tagged = rng.chance(OFFENDER_TAGGED);
         if (tagged) {

@@ -46,6 +46,8 @@ final class TagTrails {
 
     /** A share of electronic monitoring is by GPS tag; the rest are curfew tags, which record no location. */
     static final double GPS = 0.5;
+    /** The share of tagged men with an exclusion zone in force whose recorded day has an outing into it. */
+    static final double ZONE_VISIT = 0.3;
     /** The recorded day's trail is kept at a fix every five minutes (the tag records one a minute). */
     static final int RECENT_EVERY_S = 300;
     /** Where the generated times are local (as the suspect search reads its windows). */
@@ -53,7 +55,8 @@ final class TagTrails {
 
     /**
      * The last recorded day (the day before {@code asOf}) of a GPS-tagged man on licence: at home but for
-     * up to three outings between 08:00 and 22:00, 0.5 to 6 km away for half an hour to two and a half.
+     * up to three outings between 08:00 and 22:00, 0.5 to 6 km away for half an hour to two and a half
+     * (the first, for {@link #ZONE_VISIT} of men with a zone in force, into that zone).
      * Background for the suspect search: what tag data near a place looks like, and what a search of that
      * day must read past. On its own random stream, so no other file changes.
      */
@@ -67,6 +70,19 @@ final class TagTrails {
         List<Instant[]> trips = new ArrayList<>();
         List<LatLng> where = new ArrayList<>();
         int trip = rng.between(0, 3);
+        // for some men with an exclusion zone in force, the first outing goes into it: a breach the monitoring
+        // data shows (the conflict rules' rule 1; Findings records every position inside a zone, planted or not)
+        LatLng intoZone = null;
+        List<Zone> zones = b.zones.stream().filter(z -> z.activeOn(day) && z.activeOn(b.asOf)).toList();
+        if (!zones.isEmpty() && rng.chance(ZONE_VISIT)) {
+            Zone z = zones.get(rng.between(0, zones.size() - 1));
+            LatLng target = z.isCircle() ? Geo.ring(rng, z.centre(), 0, z.radiusM() / 3.0) : z.centre();
+            if (z.contains(target)) {
+                intoZone = target;
+                b.tagZoneVisit = z.id();
+                trip = Math.max(trip, 1);
+            }
+        }
         int minute = 8 * 60;
         for (int k = 0; k < trip && minute < 21 * 60; k++) {
             int leave = minute + rng.between(0, 180);
@@ -76,7 +92,7 @@ final class TagTrails {
             }
             Instant arrive = day.atTime(0, 0).plusMinutes(leave + TRAVEL_MIN).atZone(LOCAL).toInstant();
             trips.add(new Instant[] {arrive, arrive.plusSeconds(stay * 60L)});
-            where.add(Geo.ring(rng, home, 500, 6_000));
+            where.add(k == 0 && intoZone != null ? intoZone : Geo.ring(rng, home, 500, 6_000));
             minute = leave + stay + 2 * TRAVEL_MIN;
         }
         Instant start = day.atStartOfDay(LOCAL).toInstant();
@@ -92,6 +108,9 @@ final class TagTrails {
             Fix f = fix(rng, b.p.id() + "-TF", n++, b.p.id(), t, at);
             b.row(ImportFile.TAG_FIXES, provenance, f.id(), f.person(), f.at().toString(), f.where().latText(), f.where().lngText(),
                     f.accuracyM());
+            // as written (six decimals), so that the truths are what the importer reads
+            b.tagFixes.add(new Fix(f.id(), f.person(), f.at(), new LatLng(Double.parseDouble(f.where().latText()),
+                    Double.parseDouble(f.where().lngText())), f.accuracyM()));
         }
     }
 

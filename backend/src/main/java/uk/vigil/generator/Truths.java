@@ -35,6 +35,10 @@ final class Truths {
     record InsideZone(String nominal, String zone, String condition, String address, String protectedPerson, boolean planted) {
     }
 
+    record MonitoredInZone(String nominal, String zone, String condition, String firstFix, String firstAt, int fixes,
+                           boolean planted) {
+    }
+
     record NearVictim(String nominal, String victim, String nominalAddress, String victimAddress, long distanceM, boolean planted) {
     }
 
@@ -110,6 +114,10 @@ final class Truths {
             + "lies inside one of their own exclusion zones that is active on the as-of date (point-in-polygon in "
             + "[lng, lat], or haversine distance within radius_m for a circle). `planted` marks the ones made on "
             + "purpose; the others happened by chance and are listed too.", CAP);
+    final Section<MonitoredInZone> monitoredInsideZone = new Section<>("Nominals in the community whose tag recorded "
+            + "a position (tag_fixes.csv, as written) inside one of their own exclusion zones active on the as-of date, "
+            + "on or after the day the zone came into force, in the week to the as-of date: one item per zone, with the "
+            + "first such position and how many. `planted` marks a tag outing made on purpose into the zone.", CAP);
     final Section<NearVictim> nearVictim = new Section<>("Nominals in the community whose current home is within 500 m "
             + "(haversine) of the current home of a victim of an offence they were convicted of (their own or, for a "
             + "co-offender, the shared offence's).", CAP);
@@ -148,6 +156,7 @@ final class Truths {
         jointOffences.addAll(block.jointOffences);
         coOffenderNetworks.addAll(block.coOffenderNetworks);
         insideOwnExclusionZone.addAll(block.insideOwnExclusionZone);
+        monitoredInsideZone.addAll(block.monitoredInsideZone);
         nearVictim.addAll(block.nearVictim);
         childrenAtRsoAddresses.addAll(block.childrenAtRsoAddresses);
         emptyRiskPlanPillars.addAll(block.emptyRiskPlanPillars);

@@ -26,7 +26,7 @@ import uk.vigil.testing.TestGraph;
 
 /**
  * Conflict quality on the generator's planted truth (1,000-nominal Cumbria demo, seed 42): every
- * conflict of the manifest's insideOwnExclusionZone, nearVictim and childrenAtRsoAddresses sections
+ * conflict of the manifest's insideOwnExclusionZone, monitoredInsideZone, nearVictim and childrenAtRsoAddresses sections
  * (planted and chance ones) is found, and nothing else is found for those rules at current homes.
  * Any miss or extra fails the test.
  */
@@ -179,6 +179,20 @@ class ConflictQualityIT {
         assertThat(found).as("the demo has a concentration with more than ten others, so the nearest ten are chosen")
                 .anyMatch(f -> f.rule() == ConflictRule.CONCENTRATION && f.summary().contains("the nearest 10 are named"));
         same("concentration at homes", expected, actual);
+    }
+
+    @Test
+    void every_zone_his_tag_recorded_him_inside_is_found_once_with_the_first_position_and_the_count() {
+        same("monitoredInsideZone", manifest("monitoredInsideZone", "nominal", "zone", "firstFix"),
+                found(ConflictRule.EXCLUSION_ZONE, "MONITORING", "ZONE"));
+        for (JsonNode item : manifest.get("monitoredInsideZone").get("items")) {
+            int fixes = item.get("fixes").asInt();
+            Finding f = found.stream().filter(x -> x.relation().equals("MONITORING") && x.nominal().equals(item.get("nominal").asText())
+                    && x.involves().contains(new Finding.Involved("ZONE", "ExclusionZone", item.get("zone").asText()))).findFirst().orElseThrow();
+            assertThat(f.summary()).as(item.toString()).startsWith("His tag recorded him inside an active exclusion zone")
+                    .contains(fixes == 1 ? "once, at" : fixes + " times, from");
+            assertThat(f.involves()).contains(new Finding.Involved("TAG_FIX", "TagFix", item.get("firstFix").asText()));
+        }
     }
 
     @Test

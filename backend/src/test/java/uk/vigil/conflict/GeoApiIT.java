@@ -357,4 +357,46 @@ class GeoApiIT {
         assertThat(base.get("tileUrl").isNull()).isTrue();
         assertThat(base.get("towns").findValuesAsText("town")).contains("Carlisle").doesNotContain("Preston");
     }
+
+    /**
+     * Rule 1 from electronic monitoring: his tag inside the Wigton part of his multipolygon zone makes one
+     * conflict naming the first position (a position of last month, or outside every zone, counts for
+     * nothing); the position is shown only to a viewer its marking allows; without the positions a
+     * rescan resolves it.
+     */
+    @Test
+    @Order(12)
+    void a_tag_position_inside_his_zone_is_a_conflict_and_the_position_is_shown_by_its_marking() throws Exception {
+        TestGraph.graph().write(tx -> tx.run("""
+                MATCH (n:Person {id: 'N7'})
+                UNWIND [{id: 'TF1', ago: 'PT3H', lat: 54.825, lng: -3.16}, {id: 'TF2', ago: 'PT2H', lat: 54.826, lng: -3.161},
+                        {id: 'TF3', ago: 'PT1H', lat: 54.90, lng: -3.00}, {id: 'TF0', ago: 'P30D', lat: 54.825, lng: -3.16}] AS f
+                CREATE (n)-[:HAD_TAG_FIX]->(:TagFix {id: f.id, person: 'N7', recordedAt: datetime() - duration(f.ago), accuracyM: 10,
+                        location: point({latitude: f.lat, longitude: f.lng}), marking: 'OFFICIAL_SENSITIVE'})""").consume());
+        try {
+            scan(analyst, "cumbria");
+            List<JsonNode> tag = items(dashboard(analyst, "area=cumbria&size=200"), "EXCLUSION_ZONE", "N7").stream()
+                    .filter(i -> i.get("relation").asText().equals("MONITORING")).toList();
+            assertThat(tag).hasSize(1);
+            assertThat(tag.get(0).get("summary").asText()).startsWith("His tag recorded him inside an active exclusion zone (condition CN7) 2 times");
+            String id = tag.get(0).get("id").asText();
+            JsonNode involves = analyst.get("/api/conflicts/" + id).json().get("involves");
+            JsonNode fix = java.util.stream.StreamSupport.stream(involves.spliterator(), false)
+                    .filter(i -> i.get("role").asText().equals("TAG_FIX")).findFirst().orElseThrow();
+            assertThat(fix.get("id").asText()).isEqualTo("TF1");
+            assertThat(fix.get("lat").asDouble()).isEqualTo(54.825);
+            AuthClient.Response map = analyst.send("GET", "/api/nominals/N7/map", null, Map.of("X-Vigil-Purpose", "map test"));
+            assertThat(map.status()).as(map.body()).isEqualTo(200);
+            assertThat(map.json().get("conflicts").toString()).contains("\"relation\":\"MONITORING\"", "\"lat\":54.825");
+
+            TestGraph.graph().write(tx -> tx.run("MATCH (f:TagFix {id: 'TF1'}) SET f.marking = 'SECRET'").consume());
+            JsonNode hidden = analyst.get("/api/conflicts/" + id).json();
+            assertThat(hidden.get("involves").toString()).contains("{\"redacted\":true,\"role\":\"TAG_FIX\"}").doesNotContain("TF1", "54.825");
+        } finally {
+            TestGraph.graph().write(tx -> tx.run("MATCH (f:TagFix) DETACH DELETE f").consume());
+        }
+        scan(analyst, "cumbria");
+        assertThat(items(dashboard(analyst, "area=cumbria&status=RESOLVED&size=200"), "EXCLUSION_ZONE", "N7").stream()
+                .map(i -> i.get("relation").asText())).contains("MONITORING");
+    }
 }

@@ -36,7 +36,7 @@ class ManifestTest {
     @Test
     void every_section_has_a_description_and_the_planted_kinds_are_present() {
         for (String section : List.of("duplicates", "aliases", "hiddenAssociations", "coOffenderGroups", "coOffenderNetworks",
-                "insideOwnExclusionZone", "nearVictim", "childrenAtRsoAddresses", "emptyRiskPlanPillars", "overdueActions", "suspectCases")) {
+                "insideOwnExclusionZone", "monitoredInsideZone", "nearVictim", "childrenAtRsoAddresses", "emptyRiskPlanPillars", "overdueActions", "suspectCases")) {
             assertThat(items(section)).as(section).isNotEmpty();
         }
         assertThat(manifest.get("rows").get("nominals.csv").asLong()).isEqualTo(1_000);
@@ -69,6 +69,46 @@ class ManifestTest {
         }
         assertThat(listed).isEqualTo(expected);
         assertThat(items("insideOwnExclusionZone").findValuesAsText("planted")).contains("true");
+    }
+
+    /** Counted again from tag_fixes.csv and exclusion_zones.csv: every own zone in force a tag position of the last week falls in. */
+    @Test
+    void monitored_inside_zone_entries_hold_and_none_is_missing() {
+        java.time.ZoneId local = java.time.ZoneId.of("Europe/London");
+        java.time.Instant since = facts.asOf.minusDays(6).atStartOfDay(local).toInstant();
+        java.time.Instant until = facts.asOf.plusDays(1).atStartOfDay(local).toInstant();
+        Map<String, String> conditionOrder = new HashMap<>();
+        data.rows(ImportFile.CONDITIONS).forEach(c -> conditionOrder.put(c.get("id"), c.get("order")));
+        Map<String, String> orderPerson = facts.orderPerson();
+        Map<String, List<Map<String, String>>> zonesOf = new HashMap<>();
+        for (Map<String, String> zone : data.rows(ImportFile.EXCLUSION_ZONES)) {
+            zonesOf.computeIfAbsent(orderPerson.get(conditionOrder.get(zone.get("condition"))), k -> new java.util.ArrayList<>()).add(zone);
+        }
+        Map<String, int[]> counted = new java.util.TreeMap<>();
+        Map<String, String> first = new HashMap<>();
+        for (Map<String, String> fix : data.rows(ImportFile.TAG_FIXES)) {
+            String nominal = fix.get("person");
+            java.time.Instant at = java.time.Instant.parse(fix.get("recorded_at"));
+            if (!facts.activeInCommunity(nominal) || at.isBefore(since) || !at.isBefore(until)) {
+                continue;
+            }
+            for (Map<String, String> zone : zonesOf.getOrDefault(nominal, List.of())) {
+                if (facts.activeOn(zone, facts.asOf) && !at.atZone(local).toLocalDate().isBefore(LocalDate.parse(zone.get("from")))
+                        && Zoning.contains(zone, Double.parseDouble(fix.get("lat")), Double.parseDouble(fix.get("lng")))) {
+                    String key = nominal + " " + zone.get("id");
+                    counted.computeIfAbsent(key, k -> new int[1])[0]++;
+                    first.putIfAbsent(key, fix.get("id"));
+                }
+            }
+        }
+        Map<String, String> listed = new java.util.TreeMap<>();
+        for (JsonNode t : items("monitoredInsideZone")) {
+            listed.put(t.get("nominal").asText() + " " + t.get("zone").asText(), t.get("firstFix").asText() + " " + t.get("fixes").asInt());
+        }
+        Map<String, String> expected = new java.util.TreeMap<>();
+        counted.forEach((key, n) -> expected.put(key, first.get(key) + " " + n[0]));
+        assertThat(listed).isEqualTo(expected);
+        assertThat(items("monitoredInsideZone").findValuesAsText("planted")).contains("true");
     }
 
     @Test
