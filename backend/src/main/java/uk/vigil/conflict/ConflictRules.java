@@ -25,7 +25,7 @@ final class ConflictRules {
     /** The relation of a finding from his tag's positions (rule 1). */
     static final String MONITORING = "MONITORING";
     /** Where dates are local: a zone in force from a day, the times a summary gives. */
-    static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
+    static final java.time.ZoneId LOCAL = uk.vigil.common.EnglandAndWales.ZONE;
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LOCAL);
     /**

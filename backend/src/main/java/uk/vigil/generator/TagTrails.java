@@ -51,7 +51,7 @@ final class TagTrails {
     /** The recorded day's trail is kept at a fix every five minutes (the tag records one a minute). */
     static final int RECENT_EVERY_S = 300;
     /** Where the generated times are local (as the suspect search reads its windows). */
-    static final java.time.ZoneId LOCAL = java.time.ZoneId.of("Europe/London");
+    static final java.time.ZoneId LOCAL = uk.vigil.common.EnglandAndWales.ZONE;
 
     /**
      * The last recorded day (the day before {@code asOf}) of a GPS-tagged man on licence: at home but for

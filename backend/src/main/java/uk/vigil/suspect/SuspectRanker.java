@@ -35,7 +35,7 @@ final class SuspectRanker {
      */
     static final double FASTEST_MPS = 130 / 3.6;
     /** Where the window's local times are (SuspectRequest's times are local to England and Wales). */
-    static final ZoneId LOCAL = ZoneId.of("Europe/London");
+    static final ZoneId LOCAL = uk.vigil.common.EnglandAndWales.ZONE;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** Within this distance a link counts in full; beyond, it fades to nothing at radius + this. */
     static final double FULL_WITHIN_M = 250;
