@@ -94,11 +94,7 @@ final class ConflictRules {
             if (first == null) {
                 continue;
             }
-            List<Finding.Involved> involved = new ArrayList<>();
-            involved.add(new Finding.Involved("TAG_FIX", "TagFix", first.id()));
-            involved.add(new Finding.Involved("ZONE", "ExclusionZone", z.id()));
-            involved.add(new Finding.Involved("CONDITION", "Condition", z.condition()));
-            z.protects().forEach(pp -> involved.add(new Finding.Involved("PROTECTED_PERSON", "Person", pp)));
+            List<Finding.Involved> involved = inZone(new Finding.Involved("TAG_FIX", "TagFix", first.id()), z);
             String when = inside == 1 ? "once, at " + TIME.format(first.at())
                     : "%d times, from %s to %s".formatted(inside, TIME.format(first.at()), TIME.format(last.at()));
             out.add(new Finding(Finding.idOf(ConflictRule.EXCLUSION_ZONE, f.id(), MONITORING, z.id(), z.id()),
@@ -120,6 +116,16 @@ final class ConflictRules {
         };
     }
 
+    /** What a rule 1 finding involves: the place found inside, the zone, its condition and the people it protects. */
+    private static List<Finding.Involved> inZone(Finding.Involved place, NominalFacts.Zone z) {
+        List<Finding.Involved> involved = new ArrayList<>();
+        involved.add(place);
+        involved.add(new Finding.Involved("ZONE", "ExclusionZone", z.id()));
+        involved.add(new Finding.Involved("CONDITION", "Condition", z.condition()));
+        z.protects().forEach(pp -> involved.add(new Finding.Involved("PROTECTED_PERSON", "Person", pp)));
+        return involved;
+    }
+
     private void zones(NominalFacts f, String relation, String placeId, String role, String label, double lat, double lng,
                        List<Finding> out) {
         for (NominalFacts.Zone z : f.zones()) {
@@ -131,11 +137,7 @@ final class ConflictRules {
             if (!p.inside()) {
                 continue;
             }
-            List<Finding.Involved> involved = new ArrayList<>();
-            involved.add(new Finding.Involved(role, label, placeId));
-            involved.add(new Finding.Involved("ZONE", "ExclusionZone", z.id()));
-            involved.add(new Finding.Involved("CONDITION", "Condition", z.condition()));
-            z.protects().forEach(pp -> involved.add(new Finding.Involved("PROTECTED_PERSON", "Person", pp)));
+            List<Finding.Involved> involved = inZone(new Finding.Involved(role, label, placeId), z);
             out.add(new Finding(Finding.idOf(ConflictRule.EXCLUSION_ZONE, f.id(), relation, placeId, z.id()),
                     ConflictRule.EXCLUSION_ZONE, f.id(), f.area(), relation, placeId, p.borderDistanceM(),
                     "%s is inside an active exclusion zone (condition %s), %d m inside its border."
